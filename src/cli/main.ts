@@ -1,0 +1,32 @@
+/** The `parcelgrid` command: one entry, one sub-command per job. Errors print one line and exit 1. */
+import { runKeys } from './keys.ts';
+import { runMigrate } from './migrate.ts';
+import { runOptimize } from './optimize.ts';
+import { runServe } from './serve.ts';
+import { runTrack } from './track.ts';
+
+const COMMANDS: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
+  serve: { summary: 'serve the API on the configured database', run: () => runServe() },
+  migrate: { summary: 'apply pending database migrations', run: () => runMigrate() },
+  track: { summary: 'show the canonical timeline of a waybill', run: runTrack },
+  keys: { summary: 'create, list or revoke API keys', run: runKeys },
+  optimize: { summary: 'solve a vehicle-routing problem file (VROOM JSON, Solomon, CVRPLIB)', run: runOptimize },
+};
+
+function usage(): string {
+  const rows = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`);
+  return `usage: parcelgrid <command> [options]\n\ncommands:\n${rows.join('\n')}\n`;
+}
+
+const [name, ...args] = process.argv.slice(2);
+const command = name ? COMMANDS[name] : undefined;
+if (!command) {
+  process.stderr.write(name && name !== '--help' && name !== 'help' ? `unknown command "${name}"\n\n${usage()}` : usage());
+  process.exit(name && name !== '--help' && name !== 'help' ? 2 : 0);
+}
+try {
+  process.exitCode = await command.run(args);
+} catch (error) {
+  process.stderr.write(`parcelgrid ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

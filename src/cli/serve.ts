@@ -1,0 +1,55 @@
+/** `parcelgrid serve`: migrate, then serve the API (and the console, once built) until stopped. */
+import { createPlatform, type Platform } from '../app.ts';
+import { openRuntime, type Runtime } from './runtime.ts';
+
+export interface RunningServer {
+  readonly platform: Platform;
+  readonly runtime: Runtime;
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the platform and its outbox stream; resolves once it is listening. */
+export async function startServer(): Promise<RunningServer> {
+  const runtime = await openRuntime();
+  const platform = await createPlatform({ database: runtime.database, keyring: runtime.keyring, logger: runtime.logger });
+  const address = await platform.http.listen({ host: runtime.config.host, port: runtime.config.port });
+  platform.stream.start();
+  let stopping: Promise<void> | undefined;
+  return {
+    platform,
+    runtime,
+    url: address.replace('[::1]', 'localhost'),
+    stop() {
+      stopping ??= (async () => {
+        await platform.stream.stop();
+        await platform.http.close();
+        await runtime.release();
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** Stops cleanly on Ctrl-C or SIGTERM, so the embedded database is closed properly. */
+export function stopOnSignals(stop: () => Promise<void>): void {
+  const handler = (signal: NodeJS.Signals) => {
+    process.stderr.write(`\n${signal} received, stopping…\n`);
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`error while stopping: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+}
+
+export async function runServe(): Promise<number> {
+  const server = await startServer();
+  stopOnSignals(() => server.stop());
+  process.stderr.write(`parcelgrid API listening on ${server.url} (OpenAPI at ${server.url}/openapi.json); Ctrl-C stops it\n`);
+  return new Promise<number>(() => {});
+}

@@ -1,0 +1,33 @@
+/**
+ * Runtime configuration, read once from the environment. Every setting has a default that works
+ * on a fresh machine: embedded database in ./.parcelgrid, API on 127.0.0.1:8080.
+ */
+import { resolve } from 'node:path';
+
+export interface Config {
+  /** Folder for the embedded database, generated keys and other local state. */
+  readonly dataDir: string;
+  /** When set, PostgreSQL is used instead of the embedded PGlite database. */
+  readonly databaseUrl: string | undefined;
+  readonly host: string;
+  readonly port: number;
+  /** Allow webhook targets on loopback/private addresses (local development and tests only). */
+  readonly allowPrivateWebhookTargets: boolean;
+  readonly logLevel: string;
+}
+
+/** Builds the configuration from environment variables (see README "Configuration"). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env['PORT'] ?? '8080');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be an integer between 0 and 65535, got "${env['PORT']}"`);
+  }
+  return {
+    dataDir: resolve(env['PARCELGRID_DATA_DIR'] ?? '.parcelgrid'),
+    databaseUrl: env['DATABASE_URL'] || undefined,
+    host: env['HOST'] ?? '127.0.0.1',
+    port,
+    allowPrivateWebhookTargets: env['PARCELGRID_ALLOW_PRIVATE_WEBHOOKS'] === '1',
+    logLevel: env['LOG_LEVEL'] ?? 'info',
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * The one event envelope used by the outbox, the in-process stream, webhooks and regulator
+ * feeds (api-conventions.md "Event envelope"). `id` is globally unique for de-duplication.
+ */
+export interface EventEnvelope<TData = unknown> {
+  readonly id: string;
+  readonly type: string;
+  readonly occurred_at: string;
+  readonly recorded_at: string;
+  /** The party (or platform component) whose action caused the event. */
+  readonly source: string;
+  /** What the event is about, e.g. `parcel/prc_01...`. */
+  readonly subject: string;
+  /** Position in the outbox; increases in delivery order. */
+  readonly sequence: number;
+  readonly schema_version: 1;
+  readonly data: TData;
+}
+
+/** What a write appends to the outbox; id, times and sequence are filled in by the outbox. */
+export interface NewEvent {
+  readonly type: string;
+  readonly occurredAt: string;
+  readonly source: string;
+  readonly subject: string;
+  /** Party ids allowed to receive this event (owner and counterparties). */
+  readonly audience: readonly string[];
+  readonly data: unknown;
+}

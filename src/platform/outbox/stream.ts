@@ -1,0 +1,143 @@
+/**
+ * Delivers outbox events to in-process subscribers, at least once and in commit order.
+ *
+ * Each subscriber has a durable cursor (txid, seq) in `outbox_consumers`. A batch is handed to
+ * the subscriber and the cursor moves only after the handler returns, so a crash or restart
+ * re-delivers the unfinished batch instead of losing it. Rows are read only below the oldest
+ * running transaction (`pg_snapshot_xmin`), so an event whose transaction commits late cannot be
+ * passed over. Later this same contract is served by NATS JetStream when configured.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { EventEnvelope } from './envelope.ts';
+
+export interface Subscriber {
+  /** Durable name; the cursor is stored under it. */
+  readonly name: string;
+  /** Event types to receive, exact or with a trailing `*` (e.g. `parcel.*`); all when absent. */
+  readonly types?: readonly string[];
+  handle(events: readonly EventEnvelope[]): Promise<void>;
+}
+
+export interface OutboxStream {
+  subscribe(subscriber: Subscriber): void;
+  /** Wakes the dispatcher after a commit instead of waiting for the next poll. */
+  notify(): void;
+  /** Delivers everything committed so far to every subscriber (used by tests and shutdown). */
+  drain(): Promise<void>;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+interface OutboxRow {
+  seq: number;
+  txid: number;
+  id: string;
+  type: string;
+  occurred_at: Date;
+  recorded_at: Date;
+  source: string;
+  subject: string;
+  data: unknown;
+}
+
+export interface StreamOptions {
+  readonly pollMs?: number;
+  readonly batchSize?: number;
+  readonly onError?: (subscriber: string, error: unknown) => void;
+}
+
+/** Creates the dispatcher; call `start()` to begin polling. */
+export function createOutboxStream(db: Kysely<object>, options: StreamOptions = {}): OutboxStream {
+  const pollMs = options.pollMs ?? 1000;
+  const batchSize = options.batchSize ?? 500;
+  const subscribers: Subscriber[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let wakeRequested = false;
+
+  async function deliverOnce(subscriber: Subscriber): Promise<boolean> {
+    await sql`INSERT INTO outbox_consumers (name) VALUES (${subscriber.name}) ON CONFLICT DO NOTHING`.execute(db);
+    const cursor = await sql<{ last_txid: number; last_seq: number }>`
+      SELECT last_txid, last_seq FROM outbox_consumers WHERE name = ${subscriber.name}`.execute(db);
+    const position = cursor.rows[0] ?? { last_txid: 0, last_seq: 0 };
+    const rows = await sql<OutboxRow>`
+      SELECT seq, txid, id, type, occurred_at, recorded_at, source, subject, data FROM outbox
+      WHERE (txid, seq) > (${position.last_txid}, ${position.last_seq})
+        AND txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+      ORDER BY txid, seq LIMIT ${batchSize}`.execute(db);
+    const last = rows.rows.at(-1);
+    if (!last) return false;
+    const wanted = rows.rows.filter((row) => matches(subscriber.types, row.type)).map(toEnvelope);
+    if (wanted.length > 0) await subscriber.handle(wanted);
+    await sql`UPDATE outbox_consumers SET last_txid = ${last.txid}, last_seq = ${last.seq}, updated_at = now()
+      WHERE name = ${subscriber.name}`.execute(db);
+    return rows.rows.length === batchSize;
+  }
+
+  async function deliverAll(): Promise<void> {
+    for (const subscriber of subscribers) {
+      try {
+        while (await deliverOnce(subscriber));
+      } catch (error) {
+        options.onError?.(subscriber.name, error);
+      }
+    }
+  }
+
+  /** Runs one delivery pass at a time; a wake-up during a pass schedules one more pass. */
+  function tick(): Promise<void> {
+    if (running) {
+      wakeRequested = true;
+      return running;
+    }
+    running = deliverAll().finally(() => {
+      running = undefined;
+      if (wakeRequested) {
+        wakeRequested = false;
+        void tick();
+      }
+    });
+    return running;
+  }
+
+  return {
+    subscribe(subscriber) {
+      subscribers.push(subscriber);
+    },
+    notify() {
+      if (timer) void tick();
+    },
+    async drain() {
+      await running;
+      await tick();
+    },
+    start() {
+      timer ??= setInterval(() => void tick(), pollMs);
+      void tick();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running;
+    },
+  };
+}
+
+function matches(types: readonly string[] | undefined, type: string): boolean {
+  if (!types) return true;
+  return types.some((pattern) => (pattern.endsWith('*') ? type.startsWith(pattern.slice(0, -1)) : pattern === type));
+}
+
+function toEnvelope(row: OutboxRow): EventEnvelope {
+  return {
+    id: row.id,
+    type: row.type,
+    occurred_at: row.occurred_at.toISOString(),
+    recorded_at: row.recorded_at.toISOString(),
+    source: row.source,
+    subject: row.subject,
+    sequence: row.seq,
+    schema_version: 1,
+    data: row.data,
+  };
+}

@@ -1,0 +1,132 @@
+// The search driver: iterated local search with late-acceptance hill climbing (Burke & Bykov 2017,
+// "The late acceptance hill-climbing heuristic"), as in PyVRP's IteratedLocalSearch. Each iteration
+// ruins and recreates part of the current solution (SISR strings, Christiaens & Vanden Berghe 2020),
+// improves it with granular local search, and accepts it when it beats the current solution or
+// the solution accepted `historyLength` iterations ago. Infeasible solutions are priced by the
+// adaptive penalties; only feasible ones can become the best.
+import type { ProblemData } from '../model/problem-data.ts';
+import { exchange } from '../search/exchange.ts';
+import { LocalSearch } from '../search/local-search.ts';
+import { computeAdjacency, computeNeighbours, DEFAULT_NEIGHBOURHOOD, type NeighbourhoodParams } from '../search/neighbourhood.ts';
+import { SearchSolution } from '../search/search-solution.ts';
+import { swapTails } from '../search/swap-tails.ts';
+import { twoOpt } from '../search/two-opt.ts';
+import type { SearchProgress, StoppingCriterion } from '../stop/stopping-criteria.ts';
+import { PenaltyManager } from './penalty-manager.ts';
+import { GreedyRecreate } from './recreate-greedy.ts';
+import { Rng } from './rng.ts';
+import { DEFAULT_RUIN, ruinStrings, type RuinParams } from './ruin-strings.ts';
+
+export interface IlsParams {
+  seed: number;
+  /** Length of the late-acceptance history. */
+  historyLength: number;
+  /** Restart from the best solution after this many iterations without improvement. */
+  restartAfter: number;
+  neighbourhood: NeighbourhoodParams;
+  ruin: RuinParams;
+}
+
+export const DEFAULT_ILS: IlsParams = {
+  seed: 1,
+  historyLength: Number(process.env['HIST'] ?? 100),
+  restartAfter: 20_000,
+  neighbourhood: { ...DEFAULT_NEIGHBOURHOOD, size: Number(process.env['NB'] ?? 40) },
+  ruin: DEFAULT_RUIN,
+};
+
+export interface IlsState extends SearchProgress {
+  /** Objective of the best feasible solution so far (Infinity until there is one). */
+  bestCost: number;
+  feasible: boolean;
+}
+
+/** Hooks for progress reporting; all optional. */
+export interface IlsCallbacks {
+  onIteration?: (state: IlsState) => void;
+  onBest?: (state: IlsState) => void;
+}
+
+export interface IlsResult {
+  /** Task lists per vehicle of the best solution (the best feasible one when any was found). */
+  plan: number[][];
+  objective: number;
+  feasible: boolean;
+  iterations: number;
+}
+
+/** Runs the search over the `active` tasks of `data` until `stop` says so. */
+export function iteratedLocalSearch(
+  data: ProblemData,
+  active: Uint8Array,
+  stop: StoppingCriterion,
+  params: IlsParams = DEFAULT_ILS,
+  callbacks: IlsCallbacks = {},
+): IlsResult {
+  const started = performance.now();
+  const rng = new Rng(params.seed);
+  const neighbours = computeNeighbours(data, active, params.neighbourhood);
+  const adjacency = computeAdjacency(data, active, 100);
+  const operators = [
+    ...(JSON.parse(process.env['OPS'] ?? '[[1,0],[2,0],[3,0],[1,1],[2,1],[2,2],[3,1],[3,2],[3,3]]') as number[][]).map(([n, m]) => exchange(data, n!, m!)),
+    swapTails(data),
+    twoOpt(data),
+  ];
+  const localSearch = new LocalSearch(data, neighbours, operators, rng);
+  const recreate = new GreedyRecreate(data, rng);
+  const penaltyManager = new PenaltyManager(data);
+  const { penalties } = penaltyManager;
+  const solution = new SearchSolution(data, active);
+
+  recreate.run(solution, [], penalties);
+  localSearch.markAllPromising();
+  localSearch.run(solution, penalties);
+
+  let current = solution.plan();
+  let currentCost = solution.penalisedCost(penalties);
+  const history = new Float64Array(params.historyLength).fill(currentCost);
+  const best = { plan: current, objective: Infinity, feasible: false, penalised: Infinity };
+  const state: IlsState = { iteration: 0, elapsedMs: 0, iterationsWithoutImprovement: 0, bestCost: Infinity, feasible: false };
+  const recordBest = (cost: number): void => {
+    const feasible = solution.isFeasible();
+    const objective = solution.objective();
+    const better = feasible ? !best.feasible || objective < best.objective - 1e-9 : !best.feasible && cost < best.penalised;
+    if (!better) return;
+    Object.assign(best, { plan: solution.plan(), objective, feasible, penalised: cost });
+    state.iterationsWithoutImprovement = 0;
+    state.bestCost = feasible ? objective : Infinity;
+    state.feasible = feasible;
+    if (feasible) callbacks.onBest?.(state);
+  };
+  recordBest(currentCost);
+
+  while (!stop(state)) {
+    const removed = ruinStrings(data, solution, adjacency, rng, params.ruin);
+    recreate.run(solution, removed, penalties);
+    for (const task of removed) localSearch.markAround(task, solution);
+    localSearch.run(solution, penalties);
+    penaltyManager.register(solution);
+    const cost = solution.penalisedCost(penalties);
+    state.iterationsWithoutImprovement++;
+    recordBest(cost);
+
+    const slot = state.iteration % params.historyLength;
+    if (cost < history[slot]! || cost < currentCost) {
+      current = solution.plan();
+      currentCost = cost;
+    } else {
+      solution.load(current);
+    }
+    if (currentCost < history[slot]!) history[slot] = currentCost;
+    if (state.iterationsWithoutImprovement > 0 && state.iterationsWithoutImprovement % params.restartAfter === 0) {
+      solution.load(best.plan);
+      current = best.plan;
+      currentCost = solution.penalisedCost(penalties);
+      history.fill(currentCost);
+    }
+    state.iteration++;
+    state.elapsedMs = performance.now() - started;
+    callbacks.onIteration?.(state);
+  }
+  return { plan: best.plan, objective: best.objective, feasible: best.feasible, iterations: state.iteration };
+}

@@ -1,0 +1,145 @@
+/**
+ * Batch ingest of carrier scans. Each item is validated and mapped on its own, so good items are
+ * stored even when others fail. In one transaction: the carrier's parcels are locked, new events
+ * inserted (re-sent ones skipped), the parcels' states re-folded from all their events, and one
+ * outbox event per changed parcel appended.
+ */
+import { Compile } from 'typebox/compile';
+import type { Kysely } from 'kysely';
+import { DomainError, type ErrorCode } from '../platform/errors.ts';
+import { newId } from '../platform/ids.ts';
+import { appendEvents } from '../platform/outbox/append.ts';
+import type { NewEvent } from '../platform/outbox/envelope.ts';
+import type { Principal } from '../platform/tenancy/model.ts';
+import { foldParcelStatus, mapCarrierCode, type CodeSetName, type ParcelState } from './model/index.ts';
+import { EventInputSchema, MAX_BATCH, type EventInput, type ItemResult } from './schemas.ts';
+import { createTrackingStore, type EventInsert } from './store.ts';
+
+const checkEvent = Compile(EventInputSchema);
+
+export interface BatchOutcome {
+  readonly created: number;
+  readonly duplicates: number;
+  readonly rejected: number;
+  readonly results: ItemResult[];
+}
+
+interface Candidate {
+  readonly index: number;
+  readonly input: EventInput;
+  readonly mapped: Omit<EventInsert, 'parcelId'>;
+}
+
+const rejected = (index: number, eventId: string | null, code: ErrorCode, message: string): ItemResult => ({
+  index,
+  event_id: eventId,
+  result: 'rejected',
+  error: { code, message },
+});
+
+/** Validates and maps one raw item; returns the candidate or the item's rejection. */
+function prepare(raw: unknown, index: number, principal: Principal, defaultCodeSet: CodeSetName): Candidate | ItemResult {
+  if (!checkEvent.Check(raw)) {
+    const first = checkEvent.Errors(raw)[0];
+    const eventId = typeof (raw as { event_id?: unknown })?.event_id === 'string' ? (raw as { event_id: string }).event_id : null;
+    return rejected(index, eventId, 'validation_failed', first ? `${first.instancePath || 'item'} ${first.message}` : 'item does not match TrackingEventInput');
+  }
+  const codeSet = raw.code_set ?? defaultCodeSet;
+  const mapping = mapCarrierCode(codeSet, raw.code);
+  if (!mapping.known) return rejected(index, raw.event_id, 'unknown_code', mapping.message);
+  const occurredAt = new Date(raw.occurred_at);
+  if (occurredAt.getTime() > Date.now() + 15 * 60_000) {
+    return rejected(index, raw.event_id, 'validation_failed', `occurred_at ${raw.occurred_at} is in the future`);
+  }
+  return {
+    index,
+    input: raw,
+    mapped: {
+      id: newId('tev'),
+      carrierId: principal.partyId,
+      sourceEventId: raw.event_id,
+      occurredAt: occurredAt.toISOString(),
+      codeSet,
+      rawCode: raw.code,
+      rawMessage: raw.message ?? null,
+      status: mapping.status,
+      subStatus: mapping.subStatus ?? null,
+      incidentReason: mapping.incidentReason ?? null,
+      facility: raw.facility ? JSON.stringify(raw.facility) : null,
+    },
+  };
+}
+
+/** Stores a batch of scans from one carrier and updates the parcels they concern. */
+export async function ingestEvents(
+  db: Kysely<object>,
+  principal: Principal,
+  defaultCodeSet: CodeSetName,
+  items: readonly unknown[],
+): Promise<BatchOutcome> {
+  if (items.length > MAX_BATCH) {
+    throw new DomainError('batch_too_large', `a batch holds at most ${MAX_BATCH} events; this one has ${items.length}. Split it.`);
+  }
+  const results: ItemResult[] = [];
+  const candidates: Candidate[] = [];
+  const seenInBatch = new Set<string>();
+  for (const [index, raw] of items.entries()) {
+    const prepared = prepare(raw, index, principal, defaultCodeSet);
+    if ('result' in prepared) {
+      results.push(prepared);
+    } else if (seenInBatch.has(prepared.input.event_id)) {
+      results.push({ index, event_id: prepared.input.event_id, result: 'duplicate' });
+    } else {
+      seenInBatch.add(prepared.input.event_id);
+      candidates.push(prepared);
+    }
+  }
+
+  await db.transaction().execute(async (trx) => {
+    const store = createTrackingStore(trx);
+    const parcelByWaybill = await store.lockParcelsByWaybill(principal.partyId, [...new Set(candidates.map((c) => c.input.waybill_no))]);
+    const toInsert: { index: number; event: EventInsert; platformId: string }[] = [];
+    for (const candidate of candidates) {
+      const parcel = parcelByWaybill.get(candidate.input.waybill_no);
+      if (parcel === undefined) {
+        results.push(rejected(candidate.index, candidate.input.event_id, 'not_found', `waybill ${candidate.input.waybill_no} was not issued by this carrier`));
+      } else {
+        toInsert.push({ index: candidate.index, event: { ...candidate.mapped, parcelId: parcel.id }, platformId: parcel.platformId });
+      }
+    }
+    const inserted = await store.insertEvents(toInsert.map((item) => item.event));
+    const touched = new Map<string, string>();
+    for (const { index, event, platformId } of toInsert) {
+      const fresh = inserted.has(event.sourceEventId);
+      if (fresh) touched.set(event.parcelId, platformId);
+      results.push({ index, event_id: event.sourceEventId, result: fresh ? 'created' : 'duplicate' });
+    }
+    const states = new Map<string, ParcelState>();
+    for (const [parcelId, events] of await store.eventsOf([...touched.keys()])) states.set(parcelId, foldParcelStatus(events));
+    await store.updateStates(states);
+    await appendEvents(trx, [...states].map(([parcelId, state]) => parcelUpdated(principal, parcelId, touched.get(parcelId) ?? '', state)));
+  });
+
+  results.sort((a, b) => a.index - b.index);
+  const count = (kind: ItemResult['result']) => results.filter((r) => r.result === kind).length;
+  return { created: count('created'), duplicates: count('duplicate'), rejected: count('rejected'), results };
+}
+
+function parcelUpdated(principal: Principal, parcelId: string, platformId: string, state: ParcelState): NewEvent {
+  return {
+    type: 'parcel.tracking_updated',
+    occurredAt: state.lastEventAt ?? new Date().toISOString(),
+    source: principal.partyCode,
+    subject: `parcel/${parcelId}`,
+    audience: [principal.partyId, platformId],
+    data: {
+      parcel_id: parcelId,
+      status: state.status,
+      sub_status: state.subStatus,
+      incident_reason: state.incidentReason,
+      attempts: state.attempts,
+      anomalies: state.anomalies.length,
+      last_event_at: state.lastEventAt,
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { CodeTable } from './code-mapping.ts';
+
+/**
+ * Kdniao (快递鸟) `StateEx` codes (standards-china.md §2.1): one-digit parents and their
+ * three-digit children. 405 派件异常 is the only code counted as a delivery attempt; the other
+ * 4xx problem codes are exceptions, attributed where the code names who is responsible.
+ */
+export const kdniaoCodes: CodeTable = {
+  '0': { meaning: '暂无轨迹', status: 'created' },
+  '1': { meaning: '已揽收', status: 'collected' },
+  '10': { meaning: '待揽件', status: 'created', subStatus: 'awaiting_collection' },
+  '2': { meaning: '在途中', status: 'in_transit' },
+  '201': { meaning: '到达派件城市', status: 'in_transit', subStatus: 'arrived_destination_city' },
+  '202': { meaning: '派件中', status: 'out_for_delivery', subStatus: 'with_courier' },
+  '204': { meaning: '到达转运中心', status: 'in_transit', subStatus: 'arrived_hub' },
+  '205': { meaning: '到达派件网点', status: 'in_transit', subStatus: 'arrived_delivery_outlet' },
+  '206': { meaning: '寄件网点发件', status: 'in_transit', subStatus: 'departed_origin' },
+  '211': { meaning: '已放入快递柜或驿站', status: 'available_for_pickup', subStatus: 'in_locker_or_station' },
+  '3': { meaning: '已签收', status: 'delivered' },
+  '301': { meaning: '正常签收', status: 'delivered', subStatus: 'signed' },
+  '302': { meaning: '轨迹异常后最终签收', status: 'delivered', subStatus: 'signed_after_exception' },
+  '304': { meaning: '代收签收', status: 'delivered', subStatus: 'signed_by_proxy' },
+  '311': { meaning: '快递柜或驿站签收', status: 'delivered', subStatus: 'picked_up_locker_or_station' },
+  '4': { meaning: '问题件', status: 'exception' },
+  '401': { meaning: '发货无信息', status: 'exception', subStatus: 'no_tracking_info' },
+  '402': { meaning: '超时未签收', status: 'exception', subStatus: 'overdue_unsigned' },
+  '403': { meaning: '超时未更新', status: 'exception', subStatus: 'tracking_stalled' },
+  '404': { meaning: '拒收(退件)', status: 'exception', subStatus: 'refused', incidentReason: 'recipient_refused' },
+  '405': { meaning: '派件异常', status: 'attempt_failed' },
+  '406': { meaning: '退货签收', status: 'returned' },
+  '407': { meaning: '退货未签收', status: 'returning' },
+  '412': { meaning: '快递柜或驿站超时未取', status: 'exception', subStatus: 'pickup_overdue', incidentReason: 'recipient_not_collected' },
+  '413': { meaning: '单号已拦截', status: 'exception', subStatus: 'intercepted', incidentReason: 'platform_intercepted' },
+  '414': { meaning: '破损', status: 'exception', subStatus: 'damaged', incidentReason: 'carrier_damaged' },
+  '415': { meaning: '客户取消发货', status: 'cancelled', incidentReason: 'platform_cancelled' },
+  '416': { meaning: '无法联系', status: 'exception', subStatus: 'undeliverable', incidentReason: 'recipient_unreachable' },
+  '417': { meaning: '配送延迟', status: 'exception', subStatus: 'delayed', incidentReason: 'carrier_delayed' },
+  '418': { meaning: '快件取出', status: 'exception', subStatus: 'withdrawn_from_pickup' },
+  '419': { meaning: '重新派送', status: 'out_for_delivery', subStatus: 'redelivery' },
+  '420': { meaning: '收货地址不详细', status: 'exception', subStatus: 'undeliverable', incidentReason: 'recipient_address_incomplete' },
+  '421': { meaning: '收件人电话错误', status: 'exception', subStatus: 'undeliverable', incidentReason: 'recipient_phone_wrong' },
+  '422': { meaning: '错分件', status: 'exception', subStatus: 'missorted', incidentReason: 'carrier_missorted' },
+  '423': { meaning: '超区件', status: 'exception', subStatus: 'out_of_area', incidentReason: 'carrier_out_of_area' },
+  '5': { meaning: '转寄', status: 'in_transit', subStatus: 'forwarded' },
+  '6': { meaning: '清关', status: 'in_transit', subStatus: 'customs_in_progress' },
+  '601': { meaning: '待清关', status: 'in_transit', subStatus: 'customs_pending' },
+  '602': { meaning: '清关中', status: 'in_transit', subStatus: 'customs_in_progress' },
+  '603': { meaning: '已清关', status: 'in_transit', subStatus: 'customs_cleared' },
+  '604': { meaning: '清关异常', status: 'exception', subStatus: 'customs_held', incidentReason: 'customs_held' },
+};

@@ -1,0 +1,153 @@
+/** Tracking use cases: register parcels, ingest scans, read timelines and parcel lists. */
+import type { Kysely, Transaction } from 'kysely';
+import { DomainError, notFound } from '../platform/errors.ts';
+import type { Principal } from '../platform/tenancy/model.ts';
+import type { TenancyService } from '../platform/tenancy/service.ts';
+import { ingestEvents, type BatchOutcome } from './ingest.ts';
+import { codeSets, foldParcelStatus, statusLabels, type CodeSetName, type Status } from './model/index.ts';
+import { createTrackingStore, type ParcelRow, type ParcelViewer } from './store.ts';
+
+export interface TrackingDeps {
+  readonly db: Kysely<object>;
+  readonly tenancy: TenancyService;
+  readonly notify: () => void;
+}
+
+/** What a new parcel starts with; written in the transaction that issues its waybill. */
+export interface ParcelRegistration {
+  readonly parcelId: string;
+  readonly waybillId: string;
+  readonly waybillNo: string;
+  readonly carrierId: string;
+  readonly platformId: string;
+  readonly destinationAdminCode: string;
+  readonly weightG: number;
+  readonly createdAt: string;
+}
+
+export interface ParcelQuery {
+  readonly status?: Status;
+  readonly carrier?: string;
+  readonly district?: string;
+  readonly created_from?: string;
+  readonly created_to?: string;
+}
+
+const viewerOf = (principal: Principal): ParcelViewer => ({ partyId: principal.partyId, seesAll: principal.partyKind === 'regulator' });
+
+const isCodeSet = (value: string | null): value is CodeSetName => codeSets.some((name) => name === value);
+
+/** Registers a parcel in status `created` inside the caller's transaction. */
+export async function registerParcel(trx: Transaction<object>, parcel: ParcelRegistration): Promise<void> {
+  await createTrackingStore(trx).insertParcel({
+    id: parcel.parcelId,
+    waybill_id: parcel.waybillId,
+    waybill_no: parcel.waybillNo,
+    carrier_id: parcel.carrierId,
+    platform_id: parcel.platformId,
+    destination_admin_code: parcel.destinationAdminCode,
+    weight_g: parcel.weightG,
+    status: 'created',
+    created_at: new Date(parcel.createdAt),
+  });
+}
+
+/** Creates the tracking service. */
+export function createTrackingService(deps: TrackingDeps) {
+  const store = createTrackingStore(deps.db);
+
+  async function carrierIdOf(code: string | undefined): Promise<string | undefined> {
+    if (code === undefined) return undefined;
+    const party = await deps.tenancy.findPartyByCode(code);
+    if (!party || party.kind !== 'carrier') throw new DomainError('validation_failed', `no carrier with code "${code}"`);
+    return party.id;
+  }
+
+  return {
+    async ingest(principal: Principal, items: readonly unknown[]): Promise<BatchOutcome> {
+      const carrier = await deps.tenancy.findPartyById(principal.partyId);
+      const codeSet = carrier && isCodeSet(carrier.codeSet) ? carrier.codeSet : 'generic';
+      const outcome = await ingestEvents(deps.db, principal, codeSet, items);
+      if (outcome.created > 0) deps.notify();
+      return outcome;
+    },
+
+    async timeline(principal: Principal, waybillNo: string, carrierCode?: string) {
+      const parcels = await store.findParcelsByWaybill(waybillNo, viewerOf(principal), await carrierIdOf(carrierCode));
+      const parcel = parcels[0];
+      if (!parcel) throw notFound(`waybill ${waybillNo}`);
+      if (parcels.length > 1) {
+        throw new DomainError('conflict', `waybill ${waybillNo} exists at several carriers; name one with ?carrier=`);
+      }
+      const events = await store.timeline(parcel.id);
+      const state = foldParcelStatus(
+        events.map((e) => ({ eventId: e.source_event_id, source: e.carrier_id, occurredAt: e.occurred_at.toISOString(), recordedAt: e.recorded_at.toISOString(), status: e.status, rawCode: e.raw_code })),
+      );
+      const anomalyOf = new Map(state.anomalies.map((a) => [a.eventId, a.reason]));
+      const carrier = await deps.tenancy.findPartyById(parcel.carrier_id);
+      return {
+        parcel_id: parcel.id,
+        waybill_no: parcel.waybill_no,
+        carrier: carrier?.code ?? parcel.carrier_id,
+        status: parcel.status,
+        sub_status: parcel.sub_status,
+        incident_reason: parcel.incident_reason,
+        status_label: statusLabels[parcel.status],
+        attempts: parcel.attempts,
+        last_event_at: parcel.last_event_at?.toISOString() ?? null,
+        delivered_at: parcel.delivered_at?.toISOString() ?? null,
+        destination_admin_code: parcel.destination_admin_code,
+        anomalies: state.anomalies.map((a) => ({ event_id: a.eventId, from: a.from, to: a.to, reason: a.reason })),
+        events: events.map((e) => ({
+          event_id: e.source_event_id,
+          occurred_at: e.occurred_at.toISOString(),
+          recorded_at: e.recorded_at.toISOString(),
+          status: e.status,
+          sub_status: e.sub_status,
+          incident_reason: e.incident_reason,
+          raw: { code_set: e.code_set, code: e.raw_code, message: e.raw_message },
+          facility: e.facility ?? null,
+          anomaly: anomalyOf.get(e.source_event_id) ?? null,
+        })),
+      };
+    },
+
+    async listParcels(principal: Principal, query: ParcelQuery, after: string | undefined, limit: number): Promise<ParcelRow[]> {
+      const carrierId = await carrierIdOf(query.carrier);
+      return store.listParcels(
+        viewerOf(principal),
+        {
+          ...(query.status ? { status: query.status } : {}),
+          ...(carrierId ? { carrierId } : {}),
+          ...(query.district ? { adminCodePrefix: query.district } : {}),
+          ...(query.created_from ? { createdFrom: query.created_from } : {}),
+          ...(query.created_to ? { createdTo: query.created_to } : {}),
+        },
+        after,
+        limit,
+      );
+    },
+  };
+}
+
+/** A parcel row as the API shows it. */
+export function toParcel(row: ParcelRow) {
+  return {
+    id: row.id,
+    waybill_no: row.waybill_no,
+    carrier_id: row.carrier_id,
+    platform_id: row.platform_id,
+    destination_admin_code: row.destination_admin_code,
+    weight_g: row.weight_g,
+    status: row.status,
+    sub_status: row.sub_status,
+    incident_reason: row.incident_reason,
+    attempts: row.attempts,
+    anomaly_count: row.anomaly_count,
+    last_event_at: row.last_event_at?.toISOString() ?? null,
+    delivered_at: row.delivered_at?.toISOString() ?? null,
+    created_at: row.created_at.toISOString(),
+  };
+}
+
+export type TrackingService = ReturnType<typeof createTrackingService>;
