@@ -4,15 +4,20 @@
  * platform through here, so they run exactly what users run.
  */
 import type { FastifyBaseLogger } from 'fastify';
-import { createExchangeService, registerExchangeRoutes } from './exchange/index.ts';
+import { buildDemoNetwork, loadCity } from './city/index.ts';
+import { cityMapLayers, registerCityMapRoutes } from './citymap/index.ts';
+import { CONSOLE_DIST, registerConsoleRoutes } from './console/index.ts';
+import { createExchangeService, createSealedContacts, registerExchangeRoutes } from './exchange/index.ts';
 import type { Database } from './platform/db/connect.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
 import { createOutboxStream, type OutboxStream } from './platform/outbox/stream.ts';
 import { createTenancyService, type TenancyService } from './platform/tenancy/service.ts';
+import { registerTenancyRoutes } from './platform/tenancy/routes.ts';
 import { createTenancyStore } from './platform/tenancy/store.ts';
-import { createContactProtector, type Keyring } from './privacy/index.ts';
-import { createTrackingService, registerParcel, registerTrackingRoutes } from './tracking/index.ts';
+import { createContactProtector, createPrivacyService, registerPrivacyRoutes, type Keyring, type PrivacyService, type PrivacySettings } from './privacy/index.ts';
+import { createStatsService, registerStatsRoutes } from './stats/index.ts';
+import { createParcelSummary, createTrackingService, registerParcel, registerTrackingRoutes } from './tracking/index.ts';
 
 export interface PlatformOptions {
   readonly database: Database;
@@ -20,6 +25,8 @@ export interface PlatformOptions {
   readonly logger: FastifyBaseLogger | boolean;
   /** How often the outbox is polled for events committed by other processes. */
   readonly outboxPollMs?: number;
+  /** Retention, virtual-number and rate-limit settings; defaults in src/privacy/settings.ts. */
+  readonly privacy?: Partial<PrivacySettings>;
 }
 
 export interface Platform {
@@ -27,6 +34,7 @@ export interface Platform {
   readonly tenancy: TenancyService;
   readonly stream: OutboxStream;
   readonly database: Database;
+  readonly privacy: PrivacyService;
   /** Stops the stream and the server, then closes the database. */
   close(): Promise<void>;
 }
@@ -53,6 +61,20 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   });
   registerExchangeRoutes(http, exchange);
   registerTrackingRoutes(http, tracking);
+  registerTenancyRoutes(http, tenancy);
+  const city = loadCity();
+  registerStatsRoutes(http, createStatsService({ summary: createParcelSummary(database.db), city, tenancy }));
+  registerCityMapRoutes(http, cityMapLayers(city, buildDemoNetwork(city)));
+  await registerConsoleRoutes(http, { distDir: CONSOLE_DIST });
+  const privacy = createPrivacyService({
+    db: database.db,
+    keyring: options.keyring,
+    vault: createSealedContacts(database.db),
+    ...(options.privacy ? { settings: options.privacy } : {}),
+    onError: (error) => http.log.error({ err: error }, 'retention job failed; will retry at the next interval'),
+  });
+  registerPrivacyRoutes(http, privacy);
+  stream.subscribe(privacy.subscriber);
   await http.ready();
 
   return {
@@ -60,7 +82,9 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     tenancy,
     stream,
     database,
+    privacy,
     async close() {
+      privacy.stopSchedule();
       await stream.stop();
       await http.close();
       await database.close();

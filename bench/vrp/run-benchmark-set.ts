@@ -1,7 +1,7 @@
 // Runs one benchmark set: reads each instance, solves it, re-checks the solution independently,
 // streams the table to stdout and progress to stderr, and writes bench/results/vrp-<set>.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { checkSolution } from '../../src/solver/check/solution-routes.ts';
 import { instanceToVroom } from '../../src/solver/io/instance-to-vroom.ts';
 import type { VroomProblem, VroomSolution } from '../../src/solver/io/vroom-types.ts';
@@ -33,6 +33,11 @@ export async function runBenchmarkSet(solve: BenchSolve, args: VrpBenchArgs, com
 
   console.log(`${definition.title}: ${selected.length} instances, ${args.seconds} s each, ${args.threads} thread(s), seed ${args.seed}`);
   definition.conventions.forEach((convention) => console.log(`  ${convention}`));
+  // Other processes on the machine slow a time-limited search down; the load is recorded with the results.
+  const startedAt = new Date().toISOString();
+  const loadAtStart = loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' / ');
   console.log(consoleHeader());
   const results: InstanceResult[] = [];
   for (const [index, instance] of selected.entries()) {
@@ -49,8 +54,8 @@ export async function runBenchmarkSet(solve: BenchSolve, args: VrpBenchArgs, com
     {
       title: definition.title,
       command,
-      date: new Date().toISOString(),
-      machine: `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores`,
+      date: startedAt,
+      machine: `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, load average ${loadAtStart} at start`,
       conventions: definition.conventions,
     },
     results,

@@ -5,12 +5,14 @@ import { createTenancyService } from '../platform/tenancy/service.ts';
 import { createTenancyStore } from '../platform/tenancy/store.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { codeSets } from '../tracking/index.ts';
+import { runKeysRotate } from './keys-rotate.ts';
 import { openRuntime } from './runtime.ts';
 
 const USAGE = `usage:
   parcelgrid keys create --party CODE [--kind ${PARTY_KINDS.join('|')} --name NAME [--code-set generic|kuaidi100|kdniao]] [--label L] [--mode test|live] [--scopes a,b]
   parcelgrid keys list --party CODE
-  parcelgrid keys revoke --party CODE --id KEY_ID`;
+  parcelgrid keys revoke --party CODE --id KEY_ID
+  parcelgrid keys rotate [--reencrypt-only] [--batch-size N]`;
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], what: string): T | undefined => {
   if (value === undefined) return undefined;
@@ -19,6 +21,7 @@ const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[
 };
 
 export async function runKeys(args: string[]): Promise<number> {
+  if (args[0] === 'rotate') return runKeysRotate(args.slice(1));
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

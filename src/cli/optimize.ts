@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { InvalidProblemError, solve } from '../solver/index.ts';
 import { checkSolution } from '../solver/check/solution-routes.ts';
-import { problemFormats, readProblemText, type ProblemFormat } from '../solver/io/read-problem-text.ts';
+import { problemFormats, readProblemText, type ProblemFormat, type ReadProblem } from '../solver/io/read-problem-text.ts';
 import type { VroomProblem, VroomSolution } from '../solver/io/vroom-types.ts';
 
 /** The slice of the solver's options the CLI sets (see src/solver/index.ts). */
@@ -25,6 +25,12 @@ export interface OptimizeOutput {
   stderr: { write(text: string): unknown };
 }
 
+interface OptimizeRequest {
+  file: string;
+  format?: ProblemFormat;
+  options: OptimizeSolveOptions;
+}
+
 const usage = 'usage: parcelgrid optimize <file> [--format vroom|solomon|cvrplib] [--seconds N] [--seed S] [--threads T]';
 
 /** Least time between two progress lines, so long runs do not flood stderr. */
@@ -40,7 +46,7 @@ export async function optimizeWith(
     output.stderr.write(`parcelgrid optimize: ${message}\n`);
     return code;
   };
-  let request: { file: string; format?: ProblemFormat; options: OptimizeSolveOptions };
+  let request: OptimizeRequest;
   try {
     request = parseOptimizeArgs(args);
   } catch (error) {
@@ -52,7 +58,7 @@ export async function optimizeWith(
   } catch (error) {
     return fail(1, `cannot read ${request.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  let read;
+  let read: ReadProblem;
   try {
     read = readProblemText(text, request.file, request.format);
   } catch (error) {
@@ -66,8 +72,9 @@ export async function optimizeWith(
       onProgress: ({ elapsedMs, iteration, bestCost, feasible }) => {
         if (elapsedMs - lastProgressAt < progressIntervalMs) return;
         lastProgressAt = elapsedMs;
+        const best = Number.isFinite(bestCost) ? bestCost.toFixed(2) : 'none yet';
         const state = feasible ? '' : ' (infeasible)';
-        output.stderr.write(`${(elapsedMs / 1000).toFixed(1)} s  iteration ${iteration}  best ${bestCost.toFixed(2)}${state}\n`);
+        output.stderr.write(`${(elapsedMs / 1000).toFixed(1)} s  iteration ${iteration}  best ${best}${state}\n`);
       },
     });
   } catch (error) {
@@ -93,7 +100,7 @@ export function runOptimize(args: string[], output: OptimizeOutput = process): P
 }
 
 /** Validates the command line; throws with a message naming the bad argument. */
-export function parseOptimizeArgs(args: string[]): { file: string; format?: ProblemFormat; options: OptimizeSolveOptions } {
+export function parseOptimizeArgs(args: string[]): OptimizeRequest {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

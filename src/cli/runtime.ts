@@ -18,9 +18,10 @@ export interface Runtime {
   release(): Promise<void>;
 }
 
-/** A pino logger with personal data and secrets redacted at any depth. */
-export function createLogger(level: string): pino.Logger {
-  return pino({ level, redact: { paths: [...LOG_REDACT_PATHS] }, formatters: { log: redactForLog } });
+/** A pino logger with personal data and secrets redacted at any depth; stdout unless a destination is given (tests capture logs). */
+export function createLogger(level: string, destination?: pino.DestinationStream): pino.Logger {
+  const options = { level, redact: { paths: [...LOG_REDACT_PATHS] }, formatters: { log: redactForLog } };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 function isAlive(pid: number): boolean {

@@ -1,5 +1,6 @@
 /** `parcelgrid serve`: migrate, then serve the API (and the console, once built) until stopped. */
 import { createPlatform, type Platform } from '../app.ts';
+import { privacySettingsFromEnv } from '../privacy/index.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 
 export interface RunningServer {
@@ -12,9 +13,10 @@ export interface RunningServer {
 /** Starts the platform and its outbox stream; resolves once it is listening. */
 export async function startServer(): Promise<RunningServer> {
   const runtime = await openRuntime();
-  const platform = await createPlatform({ database: runtime.database, keyring: runtime.keyring, logger: runtime.logger });
+  const platform = await createPlatform({ database: runtime.database, keyring: runtime.keyring, logger: runtime.logger, privacy: privacySettingsFromEnv(process.env) });
   const address = await platform.http.listen({ host: runtime.config.host, port: runtime.config.port });
   platform.stream.start();
+  platform.privacy.startSchedule();
   let stopping: Promise<void> | undefined;
   return {
     platform,
@@ -22,6 +24,7 @@ export async function startServer(): Promise<RunningServer> {
     url: address.replace('[::1]', 'localhost'),
     stop() {
       stopping ??= (async () => {
+        platform.privacy.stopSchedule();
         await platform.stream.stop();
         await platform.http.close();
         await runtime.release();

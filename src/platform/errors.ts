@@ -19,6 +19,10 @@ export const ERROR_CODES = {
   batch_too_large: 'The batch holds more items than allowed.',
   unsupported_version: 'The requested API version is not supported.',
   rate_limited: 'Too many requests for this key.',
+  unknown_purpose: 'The decryption purpose is not one of the listed scene codes.',
+  virtual_number_expired: 'The virtual number has expired and no longer reaches anyone.',
+  personal_data_erased: 'The personal data was erased at the end of its retention period.',
+  webhook_target_refused: 'The webhook URL points at a private, loopback or link-local address.',
   internal: 'An unexpected error occurred.',
 } as const;
 

@@ -2,3 +2,5 @@
 export { createTrackingService, registerParcel, type ParcelRegistration, type TrackingService } from './service.ts';
 export { registerTrackingRoutes } from './routes.ts';
 export { statusLabels, statuses, codeSets, type Status } from './model/index.ts';
+export { createParcelSummary, type ParcelSummary, type ParcelCountCell, type ParcelCounters, type SummaryWindow } from './summary.ts';
+export type { ParcelViewer } from './store.ts';

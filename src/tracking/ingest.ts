@@ -7,13 +7,12 @@
 import { Compile } from 'typebox/compile';
 import type { Kysely } from 'kysely';
 import { DomainError, type ErrorCode } from '../platform/errors.ts';
-import { newId } from '../platform/ids.ts';
 import { appendEvents } from '../platform/outbox/append.ts';
 import type { NewEvent } from '../platform/outbox/envelope.ts';
 import type { Principal } from '../platform/tenancy/model.ts';
-import { foldParcelStatus, mapCarrierCode, type CodeSetName, type ParcelState } from './model/index.ts';
+import { extendParcelState, foldParcelStatus, mapCarrierCode, type CodeSetName, type IncidentReason, type ParcelState, type Status, type SubStatus, type TrackedEvent } from './model/index.ts';
 import { EventInputSchema, MAX_BATCH, type EventInput, type ItemResult } from './schemas.ts';
-import { createTrackingStore, type EventInsert } from './store.ts';
+import { createTrackingStore, type EventInsert, type LockedParcel, type StoredState, type TrackingStore } from './store.ts';
 
 const checkEvent = Compile(EventInputSchema);
 
@@ -55,7 +54,6 @@ function prepare(raw: unknown, index: number, principal: Principal, defaultCodeS
     index,
     input: raw,
     mapped: {
-      id: newId('tev'),
       carrierId: principal.partyId,
       sourceEventId: raw.event_id,
       occurredAt: occurredAt.toISOString(),
@@ -97,32 +95,86 @@ export async function ingestEvents(
 
   await db.transaction().execute(async (trx) => {
     const store = createTrackingStore(trx);
-    const parcelByWaybill = await store.lockParcelsByWaybill(principal.partyId, [...new Set(candidates.map((c) => c.input.waybill_no))]);
-    const toInsert: { index: number; event: EventInsert; platformId: string }[] = [];
+    const parcels = await store.lockParcelsByWaybill(principal.partyId, [...new Set(candidates.map((c) => c.input.waybill_no))]);
+    const toInsert: { index: number; event: EventInsert; parcel: LockedParcel }[] = [];
     for (const candidate of candidates) {
-      const parcel = parcelByWaybill.get(candidate.input.waybill_no);
+      const parcel = parcels.get(candidate.input.waybill_no);
       if (parcel === undefined) {
         results.push(rejected(candidate.index, candidate.input.event_id, 'not_found', `waybill ${candidate.input.waybill_no} was not issued by this carrier`));
       } else {
-        toInsert.push({ index: candidate.index, event: { ...candidate.mapped, parcelId: parcel.id }, platformId: parcel.platformId });
+        toInsert.push({ index: candidate.index, event: { ...candidate.mapped, parcelId: parcel.id }, parcel });
       }
     }
     const inserted = await store.insertEvents(toInsert.map((item) => item.event));
-    const touched = new Map<string, string>();
-    for (const { index, event, platformId } of toInsert) {
-      const fresh = inserted.has(event.sourceEventId);
-      if (fresh) touched.set(event.parcelId, platformId);
-      results.push({ index, event_id: event.sourceEventId, result: fresh ? 'created' : 'duplicate' });
+    const fresh = new Map<string, { parcel: LockedParcel; events: TrackedEvent[] }>();
+    for (const { index, event, parcel } of toInsert) {
+      const isFresh = inserted.has(event.sourceEventId);
+      results.push({ index, event_id: event.sourceEventId, result: isFresh ? 'created' : 'duplicate' });
+      if (!isFresh) continue;
+      const entry = fresh.get(parcel.id) ?? { parcel, events: [] };
+      entry.events.push(asTracked(event, principal.partyId));
+      fresh.set(parcel.id, entry);
     }
-    const states = new Map<string, ParcelState>();
-    for (const [parcelId, events] of await store.eventsOf([...touched.keys()])) states.set(parcelId, foldParcelStatus(events));
+    const states = await nextStates(store, fresh);
     await store.updateStates(states);
-    await appendEvents(trx, [...states].map(([parcelId, state]) => parcelUpdated(principal, parcelId, touched.get(parcelId) ?? '', state)));
+    await appendEvents(trx, [...states].map(([parcelId, { state }]) => parcelUpdated(principal, parcelId, fresh.get(parcelId)?.parcel.platform_id ?? '', state)));
   });
 
   results.sort((a, b) => a.index - b.index);
   const count = (kind: ItemResult['result']) => results.filter((r) => r.result === kind).length;
   return { created: count('created'), duplicates: count('duplicate'), rejected: count('rejected'), results };
+}
+
+/** The new event in the shape the fold reads; recordedAt is now, as the database stamps it. */
+function asTracked(event: EventInsert, source: string): TrackedEvent {
+  return {
+    eventId: event.sourceEventId,
+    source,
+    occurredAt: event.occurredAt,
+    recordedAt: new Date().toISOString(),
+    status: event.status as Status,
+    subStatus: event.subStatus as SubStatus | null,
+    incidentReason: event.incidentReason as IncidentReason | null,
+    rawCode: event.rawCode,
+  };
+}
+
+/** The state a stored parcel row stands for; anomalies found earlier are only counted there. */
+function storedState(parcel: LockedParcel): ParcelState {
+  return {
+    status: parcel.status,
+    subStatus: parcel.sub_status as SubStatus | null,
+    incidentReason: parcel.incident_reason as IncidentReason | null,
+    lastEventAt: parcel.last_event_at?.toISOString() ?? null,
+    ...(parcel.delivered_at ? { deliveredAt: parcel.delivered_at.toISOString() } : {}),
+    attempts: parcel.attempts,
+    anomalies: [],
+    eventCount: parcel.event_count,
+  };
+}
+
+/**
+ * New states for parcels with fresh events. The common case, scans newer than anything stored,
+ * extends the stored state event by event without reading history; a late or same-instant scan
+ * refolds that parcel from all its events, which gives the same result by construction.
+ */
+async function nextStates(store: TrackingStore, fresh: ReadonlyMap<string, { parcel: LockedParcel; events: TrackedEvent[] }>): Promise<Map<string, StoredState>> {
+  const states = new Map<string, StoredState>();
+  const refold: string[] = [];
+  for (const [parcelId, { parcel, events }] of fresh) {
+    events.sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
+    let state: ParcelState | null = storedState(parcel);
+    for (const event of events) {
+      state = state && extendParcelState(state, event);
+    }
+    if (state) states.set(parcelId, { state, anomalyCount: parcel.anomaly_count + state.anomalies.length });
+    else refold.push(parcelId);
+  }
+  for (const [parcelId, events] of await store.eventsOf(refold)) {
+    const state = foldParcelStatus(events);
+    states.set(parcelId, { state, anomalyCount: state.anomalies.length });
+  }
+  return states;
 }
 
 function parcelUpdated(principal: Principal, parcelId: string, platformId: string, state: ParcelState): NewEvent {

@@ -21,7 +21,7 @@ export const EventInputSchema = Type.Object(
     event_id: Type.String({ minLength: 1, maxLength: 64, description: 'The carrier\'s own id for this scan; re-sending it is harmless' }),
     waybill_no: Type.String({ minLength: 1, maxLength: 40 }),
     occurred_at: Type.String({ format: 'date-time', description: 'When the scan happened (ISO 8601 with offset)' }),
-    code: Type.String({ minLength: 1, maxLength: 20, description: 'The carrier\'s raw status code, kept as sent' }),
+    code: Type.String({ minLength: 1, maxLength: 40, description: 'The carrier\'s raw status code, kept as sent' }),
     code_set: Type.Optional(Type.Enum(codeSets, { description: 'Defaults to the carrier\'s registered code set' })),
     message: Type.Optional(Type.String({ maxLength: 500 })),
     facility: Type.Optional(FacilitySchema),

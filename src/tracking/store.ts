@@ -29,7 +29,6 @@ export type NewParcelRow = Pick<ParcelRow, 'id' | 'waybill_id' | 'waybill_no' | 
 
 /** A mapped scan ready to store. */
 export interface EventInsert {
-  readonly id: string;
   readonly parcelId: string;
   readonly carrierId: string;
   readonly sourceEventId: string;
@@ -44,7 +43,6 @@ export interface EventInsert {
 }
 
 export interface StoredEvent {
-  id: string;
   parcel_id: string;
   carrier_id: string;
   source_event_id: string;
@@ -57,6 +55,15 @@ export interface StoredEvent {
   sub_status: string | null;
   incident_reason: string | null;
   facility: unknown;
+}
+
+/** A parcel's stored state, locked for an ingest transaction. */
+export type LockedParcel = Pick<ParcelRow, 'id' | 'waybill_no' | 'platform_id' | 'status' | 'sub_status' | 'incident_reason' | 'attempts' | 'anomaly_count' | 'event_count' | 'last_event_at' | 'delivered_at'>;
+
+/** A folded state to write back; the anomaly count covers anomalies found in earlier batches too. */
+export interface StoredState {
+  readonly state: ParcelState;
+  readonly anomalyCount: number;
 }
 
 /** Who may see a parcel: its carrier, its platform, or everyone (regulators). */
@@ -90,12 +97,13 @@ export function createTrackingStore(base: Kysely<object>) {
     },
 
     /** Locks the carrier's parcels with these numbers (in id order, to avoid deadlocks). */
-    async lockParcelsByWaybill(carrierId: string, waybillNos: readonly string[]): Promise<Map<string, { id: string; platformId: string }>> {
-      const result = await sql<{ id: string; waybill_no: string; platform_id: string }>`
-        SELECT id, waybill_no, platform_id FROM parcels
+    async lockParcelsByWaybill(carrierId: string, waybillNos: readonly string[]): Promise<Map<string, LockedParcel>> {
+      const result = await sql<LockedParcel>`
+        SELECT id, waybill_no, platform_id, status, sub_status, incident_reason, attempts, anomaly_count,
+          event_count, last_event_at, delivered_at FROM parcels
         WHERE carrier_id = ${carrierId} AND waybill_no = ANY(${[...waybillNos]}::text[])
         ORDER BY id FOR UPDATE`.execute(db);
-      return new Map(result.rows.map((row) => [row.waybill_no, { id: row.id, platformId: row.platform_id }]));
+      return new Map(result.rows.map((row) => [row.waybill_no, row]));
     },
 
     /** Inserts events, skipping ones already stored; returns the source ids actually inserted. */
@@ -103,15 +111,15 @@ export function createTrackingStore(base: Kysely<object>) {
       if (events.length === 0) return new Set();
       const column = <K extends keyof EventInsert>(key: K) => events.map((event) => event[key]);
       const result = await sql<{ source_event_id: string }>`
-        INSERT INTO tracking_events (id, parcel_id, carrier_id, source_event_id, occurred_at, code_set,
+        INSERT INTO tracking_events (parcel_id, carrier_id, source_event_id, occurred_at, code_set,
           raw_code, raw_message, status, sub_status, incident_reason, facility)
-        SELECT id, parcel_id, carrier_id, source_event_id, occurred_at, code_set, raw_code, raw_message,
+        SELECT parcel_id, carrier_id, source_event_id, occurred_at, code_set, raw_code, raw_message,
           status, sub_status, incident_reason, facility::jsonb
-        FROM unnest(${column('id')}::text[], ${column('parcelId')}::text[], ${column('carrierId')}::text[],
+        FROM unnest(${column('parcelId')}::text[], ${column('carrierId')}::text[],
           ${column('sourceEventId')}::text[], ${column('occurredAt')}::timestamptz[], ${column('codeSet')}::text[],
           ${column('rawCode')}::text[], ${column('rawMessage')}::text[], ${column('status')}::text[],
           ${column('subStatus')}::text[], ${column('incidentReason')}::text[], ${column('facility')}::text[])
-          AS u(id, parcel_id, carrier_id, source_event_id, occurred_at, code_set, raw_code, raw_message,
+          AS u(parcel_id, carrier_id, source_event_id, occurred_at, code_set, raw_code, raw_message,
             status, sub_status, incident_reason, facility)
         ON CONFLICT (carrier_id, source_event_id) DO NOTHING
         RETURNING source_event_id`.execute(db);
@@ -120,6 +128,7 @@ export function createTrackingStore(base: Kysely<object>) {
 
     /** Every event of these parcels, in the shape the fold reads, grouped by parcel. */
     async eventsOf(parcelIds: readonly string[]): Promise<Map<string, TrackedEvent[]>> {
+      if (parcelIds.length === 0) return new Map();
       const result = await sql<{ parcel_id: string; source_event_id: string; carrier_id: string; occurred_at: Date; recorded_at: Date; status: Status; sub_status: string | null; incident_reason: string | null; raw_code: string }>`
         SELECT parcel_id, source_event_id, carrier_id, occurred_at, recorded_at, status, sub_status, incident_reason, raw_code
         FROM tracking_events WHERE parcel_id = ANY(${[...parcelIds]}::text[])`.execute(db);
@@ -141,18 +150,18 @@ export function createTrackingStore(base: Kysely<object>) {
       return byParcel;
     },
 
-    async updateStates(states: ReadonlyMap<string, ParcelState>): Promise<void> {
+    async updateStates(states: ReadonlyMap<string, StoredState>): Promise<void> {
       if (states.size === 0) return;
       const ids = [...states.keys()];
-      const values = [...states.values()];
-      const column = <T>(pick: (state: ParcelState) => T) => values.map(pick);
+      const values = [...states.values()].map(({ state, anomalyCount }) => ({ ...state, anomalyCount }));
+      const column = <T>(pick: (state: ParcelState & { anomalyCount: number }) => T) => values.map(pick);
       await sql`
         UPDATE parcels p SET status = u.status, sub_status = u.sub_status, incident_reason = u.incident_reason,
           attempts = u.attempts, anomaly_count = u.anomaly_count, event_count = u.event_count,
           last_event_at = u.last_event_at, delivered_at = u.delivered_at, updated_at = now()
         FROM unnest(${ids}::text[], ${column((s) => s.status)}::text[], ${column((s) => s.subStatus)}::text[],
           ${column((s) => s.incidentReason)}::text[], ${column((s) => s.attempts)}::int[],
-          ${column((s) => s.anomalies.length)}::int[], ${column((s) => s.eventCount)}::int[],
+          ${column((s) => s.anomalyCount)}::int[], ${column((s) => s.eventCount)}::int[],
           ${column((s) => s.lastEventAt)}::timestamptz[], ${column((s) => s.deliveredAt ?? null)}::timestamptz[])
           AS u(id, status, sub_status, incident_reason, attempts, anomaly_count, event_count, last_event_at, delivered_at)
         WHERE p.id = u.id`.execute(db);

@@ -21,6 +21,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid_state: 409,
   idempotency_key_reused: 422,
   rate_limited: 429,
+  unknown_purpose: 400,
+  virtual_number_expired: 410,
+  personal_data_erased: 410,
+  webhook_target_refused: 422,
   internal: 500,
 };
 

@@ -17,6 +17,15 @@ export interface EventEnvelope<TData = unknown> {
   readonly data: TData;
 }
 
+/**
+ * An envelope as handed to in-process subscribers: it also names the parties allowed to receive
+ * the event, so consumers such as webhooks can route it. `audience` is routing data, never part
+ * of a body sent to a receiver.
+ */
+export interface RoutedEnvelope<TData = unknown> extends EventEnvelope<TData> {
+  readonly audience: readonly string[];
+}
+
 /** What a write appends to the outbox; id, times and sequence are filled in by the outbox. */
 export interface NewEvent {
   readonly type: string;

@@ -8,14 +8,14 @@
  * passed over. Later this same contract is served by NATS JetStream when configured.
  */
 import { sql, type Kysely } from 'kysely';
-import type { EventEnvelope } from './envelope.ts';
+import type { RoutedEnvelope } from './envelope.ts';
 
 export interface Subscriber {
   /** Durable name; the cursor is stored under it. */
   readonly name: string;
   /** Event types to receive, exact or with a trailing `*` (e.g. `parcel.*`); all when absent. */
   readonly types?: readonly string[];
-  handle(events: readonly EventEnvelope[]): Promise<void>;
+  handle(events: readonly RoutedEnvelope[]): Promise<void>;
 }
 
 export interface OutboxStream {
@@ -28,7 +28,7 @@ export interface OutboxStream {
   stop(): Promise<void>;
 }
 
-interface OutboxRow {
+export interface OutboxRow {
   seq: number;
   txid: number;
   id: string;
@@ -37,6 +37,7 @@ interface OutboxRow {
   recorded_at: Date;
   source: string;
   subject: string;
+  audience: string[];
   data: unknown;
 }
 
@@ -61,13 +62,13 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
       SELECT last_txid, last_seq FROM outbox_consumers WHERE name = ${subscriber.name}`.execute(db);
     const position = cursor.rows[0] ?? { last_txid: 0, last_seq: 0 };
     const rows = await sql<OutboxRow>`
-      SELECT seq, txid, id, type, occurred_at, recorded_at, source, subject, data FROM outbox
+      SELECT seq, txid, id, type, occurred_at, recorded_at, source, subject, audience, data FROM outbox
       WHERE (txid, seq) > (${position.last_txid}, ${position.last_seq})
         AND txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
       ORDER BY txid, seq LIMIT ${batchSize}`.execute(db);
     const last = rows.rows.at(-1);
     if (!last) return false;
-    const wanted = rows.rows.filter((row) => matches(subscriber.types, row.type)).map(toEnvelope);
+    const wanted = rows.rows.filter((row) => matchesEventTypes(subscriber.types, row.type)).map(toEnvelope);
     if (wanted.length > 0) await subscriber.handle(wanted);
     await sql`UPDATE outbox_consumers SET last_txid = ${last.txid}, last_seq = ${last.seq}, updated_at = now()
       WHERE name = ${subscriber.name}`.execute(db);
@@ -123,12 +124,14 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
   };
 }
 
-function matches(types: readonly string[] | undefined, type: string): boolean {
+/** Whether `type` matches one of the patterns (exact or with a trailing `*`); absent patterns match all. */
+export function matchesEventTypes(types: readonly string[] | undefined, type: string): boolean {
   if (!types) return true;
   return types.some((pattern) => (pattern.endsWith('*') ? type.startsWith(pattern.slice(0, -1)) : pattern === type));
 }
 
-function toEnvelope(row: OutboxRow): EventEnvelope {
+/** The subscriber's view of an outbox row. */
+export function toEnvelope(row: OutboxRow): RoutedEnvelope {
   return {
     id: row.id,
     type: row.type,
@@ -139,5 +142,6 @@ function toEnvelope(row: OutboxRow): EventEnvelope {
     sequence: row.seq,
     schema_version: 1,
     data: row.data,
+    audience: row.audience,
   };
 }

@@ -17,16 +17,20 @@ export const SCOPES = [
   'tracking:read',
   'parcels:read',
   'keys:manage',
+  'pii:decrypt',
+  'audit:read',
+  'virtual_numbers:resolve',
+  'webhooks:manage',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** The scopes a new key of each party kind gets unless narrower ones are asked for. */
 export const DEFAULT_SCOPES: Record<PartyKind, readonly Scope[]> = {
-  platform: ['orders:read', 'orders:write', 'shipping:write', 'tracking:read', 'parcels:read', 'keys:manage'],
-  carrier: ['shipping:read', 'waybills:write', 'events:write', 'tracking:read', 'parcels:read', 'keys:manage'],
+  platform: ['orders:read', 'orders:write', 'shipping:write', 'tracking:read', 'parcels:read', 'keys:manage', 'pii:decrypt', 'webhooks:manage'],
+  carrier: ['shipping:read', 'waybills:write', 'events:write', 'tracking:read', 'parcels:read', 'keys:manage', 'pii:decrypt', 'virtual_numbers:resolve', 'webhooks:manage'],
   station_operator: ['tracking:read', 'parcels:read', 'keys:manage'],
   rural_point: ['tracking:read', 'parcels:read', 'keys:manage'],
-  regulator: ['tracking:read', 'parcels:read', 'keys:manage'],
+  regulator: ['tracking:read', 'parcels:read', 'keys:manage', 'pii:decrypt', 'audit:read'],
 };
 
 export interface Party {

@@ -27,7 +27,7 @@ test('tiny Solomon instance: every kind of violation is reported', () => {
   assert.deepEqual(broken.errors, [
     'route 3: 7 is not a customer of tiny3',
     'customer 1 is visited 2 times',
-    '1 customers not served: 3',
+    'not served (1): customers 3',
     '3 routes but the fleet has 2 vehicles',
   ]);
   const lateHome = readSolomon(fixture('tiny3.txt').replace('0        100', '0         20'));

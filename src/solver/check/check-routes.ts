@@ -40,7 +40,7 @@ export function checkRoutes(instance: RoutingInstance, routes: readonly (readonl
     if (count > 1 && byId.has(id)) errors.push(`customer ${id} is visited ${count} times`);
   }
   const missing = instance.customers.filter((customer) => !visits.has(customer.id)).map((c) => c.id);
-  if (missing.length > 0) errors.push(`${missing.length} customers not served: ${missing.slice(0, 10).join(' ')}`);
+  if (missing.length > 0) errors.push(`not served (${missing.length}): customers ${missing.slice(0, 10).join(' ')}`);
   if (used.length > instance.fleetSize) {
     errors.push(`${used.length} routes but the fleet has ${instance.fleetSize} vehicles`);
   }

@@ -18,7 +18,7 @@ export interface PenaltyParams {
 }
 
 export const DEFAULT_PENALTIES: PenaltyParams = {
-  updateEvery: Number(process.env['PEN_EVERY'] ?? 20),
+  updateEvery: 20,
   increase: 1.3,
   decrease: 0.85,
   targetFeasible: 0.5,
@@ -26,6 +26,12 @@ export const DEFAULT_PENALTIES: PenaltyParams = {
   min: 1e-3,
   max: 1e7,
 };
+
+/**
+ * Starting weights price a unit of violation like this many average arcs; with fewer, the first
+ * seconds on tightly windowed instances (Solomon R1, RC1) are spent far from feasibility.
+ */
+const INITIAL_SCALE = 10;
 
 type Constraint = keyof Penalties;
 const CONSTRAINTS: readonly Constraint[] = ['load', 'time', 'distance'];
@@ -86,6 +92,3 @@ function initialPenalties(data: ProblemData): Penalties {
     distance: perArc / Math.max(arcDistance / arcs, 1),
   };
 }
-
-/** Starting weights price a unit of violation like this many average arcs. */
-const INITIAL_SCALE = Number(process.env['PEN_SCALE'] ?? 10);

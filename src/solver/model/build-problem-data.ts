@@ -3,7 +3,7 @@
 import type { VroomProblem } from '../io/vroom-types.ts';
 import { amountDimensions, collectTasks, type TaskInput } from './collect-tasks.ts';
 import { buildNodeMatrices } from './node-matrices.ts';
-import type { NodeMatrices, ProblemData, VehicleData } from './problem-data.ts';
+import type { ProblemData, VehicleData } from './problem-data.ts';
 import { validateProblem } from './validate-problem.ts';
 
 /** Validates `problem` (throwing InvalidProblemError) and builds its ProblemData. */
@@ -88,7 +88,7 @@ export function buildProblemData(problem: VroomProblem): ProblemData {
     pickup,
     canServe,
     skillsMatter: canServe.includes(0),
-    unassignedCost: unassignedCosts(tasks, vehicles.map((v) => v.matrices), numNodes),
+    unassignedCost: unassignedCosts(tasks, vehicles, numNodes),
   };
 }
 
@@ -97,11 +97,11 @@ export function buildProblemData(problem: VroomProblem): ProblemData {
  * largest fixed cost), so the search always prefers serving it; scaling by (1 + priority × tasks)
  * makes one task of higher priority outweigh any number of lower-priority ones, as in VROOM.
  */
-function unassignedCosts(tasks: TaskInput[], classes: NodeMatrices[], numNodes: number): Float64Array {
+function unassignedCosts(tasks: TaskInput[], vehicles: VehicleData[], numNodes: number): Float64Array {
   let longest = 0;
-  for (const m of new Set(classes)) {
+  for (const m of new Set(vehicles.map((v) => v.matrices))) {
     for (let k = 0; k < numNodes * numNodes; k++) if (m.cost[k]! > longest) longest = m.cost[k]!;
   }
-  const base = 2 * longest + 1;
+  const base = 2 * longest + Math.max(0, ...vehicles.map((v) => v.fixedCost)) + 1;
   return Float64Array.from(tasks, (t) => base * (1 + t.priority * tasks.length));
 }

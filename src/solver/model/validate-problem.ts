@@ -16,8 +16,7 @@ export function validateProblem(problem: VroomProblem): void {
     }
     return size;
   };
-  const used = new Set(problem.vehicles.map((v) => v.profile ?? 'car'));
-  const smallest = Math.min(...[...used].map((p) => profileSize(p, `vehicle with profile "${p}"`)));
+  const smallest = Math.min(...problem.vehicles.map((v) => profileSize(v.profile, `vehicle ${v.id}`)));
   const checkIndex = (index: number | undefined, owner: string, required: boolean): void => {
     if (index === undefined) {
       if (required) throw new InvalidProblemError(`${owner}: "location_index" is required`);
@@ -30,7 +29,6 @@ export function validateProblem(problem: VroomProblem): void {
   uniqueIds(problem.vehicles.map((v) => v.id), 'vehicle');
   for (const v of problem.vehicles) {
     const owner = `vehicle ${v.id}`;
-    profileSize(v.profile, owner);
     checkIndex(v.start_index, owner, false);
     checkIndex(v.end_index, owner, false);
     if (v.time_window) checkWindow(v.time_window, `${owner}: time_window`);

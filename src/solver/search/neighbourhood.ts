@@ -12,7 +12,7 @@ export interface NeighbourhoodParams {
   timeWarpWeight: number;
 }
 
-export const DEFAULT_NEIGHBOURHOOD: NeighbourhoodParams = { size: 40, waitWeight: 0.2, timeWarpWeight: 1 };
+export const DEFAULT_NEIGHBOURHOOD: NeighbourhoodParams = { size: 20, waitWeight: 0.2, timeWarpWeight: 1 };
 
 /** For every task, its `size` most related other tasks among `active` ones, most related first. */
 export function computeNeighbours(data: ProblemData, active: Uint8Array, params = DEFAULT_NEIGHBOURHOOD): Int32Array[] {

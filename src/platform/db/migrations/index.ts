@@ -1,7 +1,11 @@
 /** Every migration, in the order it applies. Names sort lexically in the same order. */
 import type { Migration } from 'kysely/migration';
 import * as spine from './0001-spine.ts';
+import * as webhooks from './0002-webhooks.ts';
+import * as privacy from './0003-privacy.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-spine': spine,
+  '0002-webhooks': webhooks,
+  '0003-privacy': privacy,
 };

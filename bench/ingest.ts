@@ -1,0 +1,116 @@
+/**
+ * `npm run bench -- ingest [--driver pglite|postgres|both] [--events N] [--concurrency C]
+ *   [--lookup-rate R] [--lookup-seconds S]`
+ *
+ * Pushes scan events through POST /v1/events/batch of a real `parcelgrid serve` process (HTTP,
+ * validation, mapping, storage, status fold, outbox) and, in the same run and database, measures
+ * the raw COPY rate of equivalent rows: the ratio says how close the platform comes to the
+ * database's own limit. Then tracking lookups by waybill at a fixed rate with autocannon.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { Driver } from '../src/platform/db/connect.ts';
+import { measureCopyRate } from './ingest/copy-rate.ts';
+import { batches, EVENTS_PER_PARCEL } from './ingest/events.ts';
+import { seedFixture } from './ingest/fixture.ts';
+import { measureLookups, type LatencyResult } from './ingest/lookup-latency.ts';
+import { createTarget, startServerProcess } from './ingest/targets.ts';
+
+interface Row {
+  driver: Driver;
+  events: number;
+  ingestPerSecond: number;
+  copyPerSecond: number;
+  lookups: LatencyResult;
+  lookupSeconds: number;
+}
+
+const DAY_START_MS = Date.UTC(2026, 10, 28, 0, 0, 0);
+
+async function pushAll(url: string, key: string, bodies: Generator<string>, concurrency: number, total: number): Promise<number> {
+  let sent = 0;
+  let created = 0;
+  const started = performance.now();
+  let lastReport = started;
+  async function worker(): Promise<void> {
+    for (let next = bodies.next(); !next.done; next = bodies.next()) {
+      const response = await fetch(`${url}/v1/events/batch`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: next.value });
+      const result = (await response.json()) as { created?: number; rejected?: number; detail?: string; results?: { error?: { message: string } }[] };
+      if (response.status !== 200) throw new Error(`batch failed with ${response.status}: ${result.detail}`);
+      if (result.rejected) throw new Error(`${result.rejected} events rejected, e.g. ${result.results?.find((r) => r.error)?.error?.message}`);
+      created += result.created ?? 0;
+      sent += 1000;
+      const now = performance.now();
+      if (now - lastReport > 5000) {
+        lastReport = now;
+        process.stderr.write(`  ${Math.min(sent, total).toLocaleString()} / ${total.toLocaleString()} events, ${Math.round(created / ((now - started) / 1000)).toLocaleString()}/s\n`);
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  if (created !== total) throw new Error(`expected ${total} events created, the server reported ${created}`);
+  return total / ((performance.now() - started) / 1000);
+}
+
+async function runDriver(driver: Driver, events: number, concurrency: number, lookupRate: number, lookupSeconds: number): Promise<Row> {
+  const parcels = Math.ceil(events / EVENTS_PER_PARCEL);
+  process.stderr.write(`[${driver}] seeding ${parcels.toLocaleString()} waybills…\n`);
+  const target = await createTarget(driver);
+  try {
+    const seeding = await target.open();
+    const fixture = await seedFixture(seeding, parcels);
+    await seeding.close();
+    const server = await startServerProcess(target, 18000 + Math.floor(Math.random() * 1000));
+    let ingestPerSecond: number;
+    let lookups: LatencyResult;
+    try {
+      process.stderr.write(`[${driver}] pushing ${events.toLocaleString()} events in batches of 1,000, ${concurrency} in flight…\n`);
+      ingestPerSecond = await pushAll(server.url, fixture.carrierKey, batches(events, 1000, fixture.waybillNos, DAY_START_MS), concurrency, events);
+      process.stderr.write(`[${driver}] tracking lookups at ${lookupRate}/s for ${lookupSeconds} s…\n`);
+      lookups = await measureLookups(server.url, fixture.readerKey, fixture.waybillNos, lookupRate, lookupSeconds);
+    } finally {
+      await server.stop();
+    }
+    process.stderr.write(`[${driver}] COPY reference with ${events.toLocaleString()} rows…\n`);
+    const reference = await target.open();
+    const copyPerSecond = await measureCopyRate(reference, events, fixture.waybillNos, DAY_START_MS);
+    await reference.close();
+    return { driver, events, ingestPerSecond, copyPerSecond, lookups, lookupSeconds };
+  } finally {
+    await target.dispose();
+  }
+}
+
+function table(rows: readonly Row[]): string {
+  const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+  const lines = [
+    '| driver | events | ingest events/s (API) | COPY rows/s | ingest / COPY | lookup rate | lookups | errors | p50 ms | p99 ms |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.driver} | ${fmt(r.events)} | ${fmt(r.ingestPerSecond)} | ${fmt(r.copyPerSecond)} | ${((r.ingestPerSecond / r.copyPerSecond) * 100).toFixed(1)}% | ${fmt(r.lookups.requests / r.lookupSeconds)} | ${fmt(r.lookups.requests)} | ${r.lookups.errors + r.lookups.non2xx} | ${r.lookups.p50} | ${r.lookups.p99} |`),
+  ];
+  return lines.join('\n');
+}
+
+export default async function ingestBench(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      driver: { type: 'string', default: 'both' },
+      events: { type: 'string', default: '1000000' },
+      concurrency: { type: 'string', default: '4' },
+      'lookup-rate': { type: 'string', default: '1000' },
+      'lookup-seconds': { type: 'string', default: '20' },
+    },
+  });
+  const drivers: Driver[] = values.driver === 'both' ? ['pglite', 'postgres'] : [values.driver as Driver];
+  const lookupSeconds = Number(values['lookup-seconds']);
+  const rows: Row[] = [];
+  for (const driver of drivers) {
+    rows.push(await runDriver(driver, Number(values.events), Number(values.concurrency), Number(values['lookup-rate']), lookupSeconds));
+  }
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`;
+  const report = `# ingest benchmark\n\n${new Date().toISOString().slice(0, 10)} on ${machine}\n\n${table(rows)}\n`;
+  console.log(report);
+  writeFileSync(new URL('./results/ingest.md', import.meta.url), report);
+}

@@ -1,0 +1,98 @@
+/**
+ * Fresh databases for a benchmark run and a server process over them. The server runs as its own
+ * process (the real `parcelgrid serve`), so the load generator does not share its event loop.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openDatabase, type Database, type Driver } from '../../src/platform/db/connect.ts';
+import { migrateToLatest } from '../../src/platform/db/migrate.ts';
+
+const ADMIN_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const root = new URL('../../', import.meta.url).pathname;
+
+export interface BenchTarget {
+  readonly driver: Driver;
+  /** Environment that points `parcelgrid serve` at this database. */
+  readonly env: Record<string, string>;
+  open(): Promise<Database>;
+  dispose(): Promise<void>;
+}
+
+/** A new empty database of the driver: a temp data folder, or a scratch PostgreSQL database. */
+export async function createTarget(driver: Driver): Promise<BenchTarget> {
+  if (driver === 'pglite') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'parcelgrid-bench-'));
+    return {
+      driver,
+      env: { PARCELGRID_DATA_DIR: dataDir },
+      open: async () => {
+        const database = await openDatabase({ dataDir });
+        await migrateToLatest(database.db);
+        return database;
+      },
+      dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
+  const name = `parcelgrid_bench_${process.pid}`;
+  await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'parcelgrid-bench-'));
+  return {
+    driver,
+    env: { DATABASE_URL: url.toString(), PARCELGRID_DATA_DIR: dataDir },
+    open: async () => {
+      const database = await openDatabase({ databaseUrl: url.toString() });
+      await migrateToLatest(database.db);
+      return database;
+    },
+    dispose: async () => {
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface ServerProcess {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `parcelgrid serve` on a free loopback port and waits until it answers. */
+export async function startServerProcess(target: BenchTarget, port: number): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'bin/parcelgrid.js'), 'serve'], {
+    env: { ...process.env, ...target.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGINT');
+      }),
+  };
+}

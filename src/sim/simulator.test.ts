@@ -1,0 +1,79 @@
+// A short simulated day through the real API on the embedded database: the platform's parcel
+// statuses must match the simulator's ledger exactly, and parcels must reach all 10 districts.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { loadCity } from '../city/index.ts';
+import { startTestPlatform, type TestPlatform } from '../../test/support/platform.ts';
+import { buildSimWorld, runSimulation, seedDemoParties, simWindow, type Ledger } from './index.ts';
+
+const TERMINAL_OR_IN_FLIGHT = new Set(['delivered', 'returned', 'returning', 'exception', 'available_for_pickup', 'out_for_delivery', 'attempt_failed', 'in_transit', 'collected', 'created']);
+
+let test_: TestPlatform;
+let baseUrl: string;
+let ledger: Ledger;
+let elapsedMs: number;
+
+before(async () => {
+  test_ = await startTestPlatform('pglite');
+  baseUrl = await test_.platform.http.listen({ port: 0, host: '127.0.0.1' });
+  const city = loadCity();
+  const keys = await seedDemoParties(test_.platform.tenancy, city);
+  const window = simWindow(city, 1, 0);
+  const started = Date.now();
+  ledger = await runSimulation(buildSimWorld(city), {
+    baseUrl,
+    keys,
+    speed: 'max',
+    startMs: window.startMs,
+    firstLocalDate: window.firstLocalDate,
+    days: 1,
+    dailyParcels: 300,
+    seed: 'simulator-test',
+    runTag: 'test',
+  });
+  elapsedMs = Date.now() - started;
+  regulatorKey = keys['REGULATOR'] ?? '';
+});
+
+after(() => test_.close());
+
+let regulatorKey = '';
+
+/** Every parcel the regulator can see, through the paged list API. */
+async function allParcels(): Promise<{ waybill_no: string; status: string; destination_admin_code: string }[]> {
+  const parcels = [];
+  let cursor: string | null = null;
+  do {
+    const url: string = `${baseUrl}/v1/parcels?limit=100${cursor ? `&cursor=${cursor}` : ''}`;
+    const page = (await (await fetch(url, { headers: { authorization: `Bearer ${regulatorKey}` } })).json()) as { data: []; next_cursor: string | null };
+    parcels.push(...page.data);
+    cursor = page.next_cursor;
+  } while (cursor !== null);
+  return parcels;
+}
+
+test('a simulated day of 300 parcels runs through the API in well under a minute', () => {
+  assert.equal(ledger.counts.orders, 300);
+  assert.equal(ledger.counts.waybills, 300);
+  assert.equal(ledger.counts.eventsRejected, 0, ledger.firstRejection ?? '');
+  assert.ok(ledger.counts.eventsDuplicate > 0, 'some scans were uploaded twice');
+  assert.ok(ledger.counts.eventsOutOfOrder > 0, 'some scans arrived after later ones');
+  assert.ok(elapsedMs < 60_000, `took ${elapsedMs} ms`);
+});
+
+test('the platform status of every parcel matches the ledger exactly', async () => {
+  const parcels = await allParcels();
+  assert.equal(parcels.length, 300);
+  for (const parcel of parcels) {
+    assert.equal(parcel.status, ledger.parcels.get(parcel.waybill_no)?.status, `parcel ${parcel.waybill_no}`);
+    assert.ok(TERMINAL_OR_IN_FLIGHT.has(parcel.status));
+  }
+  const platformCounts: Record<string, number> = {};
+  for (const parcel of parcels) platformCounts[parcel.status] = (platformCounts[parcel.status] ?? 0) + 1;
+  assert.deepEqual(platformCounts, ledger.statusCounts());
+});
+
+test('parcels reach all 10 districts of Dalian', async () => {
+  const districts = new Set((await allParcels()).map((parcel) => parcel.destination_admin_code));
+  assert.equal(districts.size, 10, [...districts].join(' '));
+});

@@ -1,0 +1,152 @@
+// The simulated delivery day: a loop over sim-clock ticks in which platforms push the orders
+// that fell due, carriers issue waybills for the requests waiting for them, and carriers upload
+// the scans that fell due. Everything goes through the public HTTP API with each party's key;
+// the ledger records what was sent and what every parcel's status should now be.
+import { DEMO_CARRIERS, type TrackingCodeSet } from '../city/index.ts';
+import { createSimApi, forEachConcurrently } from './api-client.ts';
+import { issueWaybill, pendingRequests, uploadScans } from './carrier-actor.ts';
+import { STEP_CODES } from './carrier-codes.ts';
+import type { PlannedOrder } from './day-plan.ts';
+import { createDueQueue } from './due-queue.ts';
+import { createLedger, type Ledger, type LedgerParcel } from './ledger.ts';
+import { createOrderFeed, type OrderFeedOptions } from './order-feed.ts';
+import { placeOrder } from './platform-actor.ts';
+import { scanUpload } from './scan-upload.ts';
+import { createPacedClock, createUnpacedClock } from './sim-clock.ts';
+import type { SimWorld } from './world.ts';
+
+export interface SimulationOptions extends OrderFeedOptions {
+  readonly baseUrl: string;
+  /** API keys by party code: the demo platforms and carriers. */
+  readonly keys: Readonly<Record<string, string>>;
+  /** Sim seconds per real second, or 'max' to run as fast as the platform accepts. */
+  readonly speed: number | 'max';
+  /** Sim time to start at, epoch ms; orders placed before it are sent at once (a warm start). */
+  readonly startMs: number;
+  /** HTTP requests in flight at once. */
+  readonly concurrency?: number;
+  /** Unique per run, so orders of two runs on one database never clash. */
+  readonly runTag: string;
+  readonly signal?: AbortSignal;
+  /** Called after every tick with the sim time, for progress lines and demos. */
+  readonly onTick?: (simNowMs: number, ledger: Ledger) => void;
+}
+
+/** A parcel on its way: the plan, the carrier's code set and its ledger entry. */
+interface ParcelInFlight {
+  readonly order: PlannedOrder;
+  readonly codeSet: TrackingCodeSet;
+  readonly ledger: LedgerParcel;
+}
+
+interface DueScan {
+  readonly parcel: ParcelInFlight;
+  readonly scanIndex: number;
+}
+
+const CODE_SET_OF = new Map(DEMO_CARRIERS.map((carrier) => [carrier.code, carrier.codeSet]));
+/** Scans per batch upload; under the API's 1,000 so one slow batch does not hold a tick. */
+const BATCH_SIZE = 500;
+
+const keyOf = (keys: Readonly<Record<string, string>>, code: string): string => {
+  const key = keys[code];
+  if (key === undefined) throw new Error(`no API key for demo party ${code}`);
+  return key;
+};
+
+/** Runs the simulation to the end of its days (or until aborted) and returns its ledger. */
+export async function runSimulation(world: SimWorld, options: SimulationOptions): Promise<Ledger> {
+  const api = createSimApi(options.baseUrl);
+  const concurrency = options.concurrency ?? 8;
+  const ledger = createLedger();
+  const feed = createOrderFeed(world, options);
+  const scans = createDueQueue<DueScan>();
+  const awaitingWaybill = new Map<string, PlannedOrder>();
+  const clock = options.speed === 'max' ? createUnpacedClock(options.startMs) : createPacedClock(options.startMs, options.speed);
+
+  const placeDueOrders = (nowMs: number) =>
+    forEachConcurrently(feed.takeUntil(nowMs), concurrency, async (order) => {
+      const orderId = await placeOrder(api, keyOf(options.keys, order.platformCode), order, options.runTag);
+      ledger.orderPlaced();
+      ledger.shippingRequested();
+      awaitingWaybill.set(orderId, order);
+    });
+
+  const issueWaybills = async () => {
+    const carriers = new Set([...awaitingWaybill.values()].map((order) => order.carrierCode));
+    for (const carrierCode of carriers) {
+      const key = keyOf(options.keys, carrierCode);
+      for (let page = await pendingRequests(api, carrierCode, key); page.length > 0; page = await pendingRequests(api, carrierCode, key)) {
+        await forEachConcurrently(page, concurrency, async (request) => {
+          const waybill = await issueWaybill(api, carrierCode, key, request.id);
+          const order = awaitingWaybill.get(request.order_id);
+          // A request the simulator did not send (another client's) is accepted but not tracked.
+          if (order === undefined) return;
+          awaitingWaybill.delete(request.order_id);
+          trackParcel(order, waybill.waybill_no);
+        });
+      }
+    }
+  };
+
+  const trackParcel = (order: PlannedOrder, waybillNo: string) => {
+    const codeSet = CODE_SET_OF.get(order.carrierCode) ?? 'generic';
+    const parcel: ParcelInFlight = {
+      order,
+      codeSet,
+      ledger: ledger.waybillIssued({ waybillNo, carrierCode: order.carrierCode, destinationAdcode: order.recipient.address.adcode }),
+    };
+    order.scans.forEach((scan, scanIndex) => {
+      scans.push(scan.sendAtMs, { parcel, scanIndex });
+      if (scan.duplicateAtMs !== null) scans.push(scan.duplicateAtMs, { parcel, scanIndex });
+    });
+  };
+
+  const uploadDueScans = (nowMs: number) =>
+    forEachConcurrently(batchesByCarrier(scans.takeDue(nowMs)), concurrency, async ({ carrierCode, batch }) => {
+      const uploads = batch.map(({ parcel, scanIndex }) => scanUpload(parcel.order, scanIndex, parcel.ledger.waybillNo, parcel.codeSet));
+      const answer = await uploadScans(api, carrierCode, keyOf(options.keys, carrierCode), uploads);
+      for (const item of answer.results) {
+        const due = batch[item.index];
+        if (due === undefined) continue;
+        const scan = due.parcel.order.scans[due.scanIndex];
+        if (scan === undefined) continue;
+        ledger.scanAnswered(due.parcel.ledger, scan.occurredAtMs, STEP_CODES[scan.kind][due.parcel.codeSet].status, item.result, item.error?.message);
+      }
+    });
+
+  for (let nowMs = clock.now(); options.signal?.aborted !== true; ) {
+    await placeDueOrders(nowMs);
+    if (awaitingWaybill.size > 0) await issueWaybills();
+    await uploadDueScans(nowMs);
+    options.onTick?.(nowMs, ledger);
+    const nextOrderMs = feed.peekMs();
+    if (nextOrderMs === undefined && scans.size === 0 && awaitingWaybill.size === 0) break;
+    nowMs = await clock.tick(minDefined(nextOrderMs, scans.peekDueMs()));
+  }
+  return ledger;
+}
+
+const minDefined = (a: number | undefined, b: number | undefined): number | undefined =>
+  a === undefined ? b : b === undefined ? a : Math.min(a, b);
+
+/**
+ * Groups due scans into per-carrier batches. All scans of one parcel go in the same batch, so
+ * concurrent batches never lock the same parcel and cannot deadlock each other.
+ */
+function batchesByCarrier(due: readonly DueScan[]): { carrierCode: string; batch: DueScan[] }[] {
+  const byParcel = new Map<LedgerParcel, DueScan[]>();
+  for (const item of due) byParcel.set(item.parcel.ledger, [...(byParcel.get(item.parcel.ledger) ?? []), item]);
+  const open = new Map<string, DueScan[]>();
+  const batches: { carrierCode: string; batch: DueScan[] }[] = [];
+  for (const [parcel, items] of byParcel) {
+    let batch = open.get(parcel.carrierCode);
+    if (batch === undefined || batch.length + items.length > BATCH_SIZE) {
+      batch = [];
+      open.set(parcel.carrierCode, batch);
+      batches.push({ carrierCode: parcel.carrierCode, batch });
+    }
+    batch.push(...items);
+  }
+  return batches;
+}
