@@ -18,6 +18,7 @@ import { createTenancyStore } from './platform/tenancy/store.ts';
 import { createContactProtector, createPrivacyService, registerPrivacyRoutes, type Keyring, type PrivacyService, type PrivacySettings } from './privacy/index.ts';
 import { createStatsService, registerStatsRoutes } from './stats/index.ts';
 import { createParcelSummary, createTrackingService, registerParcel, registerTrackingRoutes } from './tracking/index.ts';
+import { createDeliveryWorker, createWebhookService, DEFAULT_DELIVERY_SETTINGS, registerWebhookRoutes, webhookFanOut, type DeliverySettings, type DeliveryWorker } from './webhooks/index.ts';
 
 export interface PlatformOptions {
   readonly database: Database;
@@ -27,6 +28,8 @@ export interface PlatformOptions {
   readonly outboxPollMs?: number;
   /** Retention, virtual-number and rate-limit settings; defaults in src/privacy/settings.ts. */
   readonly privacy?: Partial<PrivacySettings>;
+  /** Webhook retry, timeout and SSRF settings (`allowPrivateTargets` from PARCELGRID_ALLOW_PRIVATE_WEBHOOKS). */
+  readonly webhooks?: Partial<DeliverySettings>;
 }
 
 export interface Platform {
@@ -35,6 +38,8 @@ export interface Platform {
   readonly stream: OutboxStream;
   readonly database: Database;
   readonly privacy: PrivacyService;
+  /** Sends queued webhook deliveries once started (`parcelgrid serve` starts it with the stream). */
+  readonly webhookDelivery: DeliveryWorker;
   /** Stops the stream and the server, then closes the database. */
   close(): Promise<void>;
 }
@@ -75,6 +80,16 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   });
   registerPrivacyRoutes(http, privacy);
   stream.subscribe(privacy.subscriber);
+  const webhookSettings = { ...DEFAULT_DELIVERY_SETTINGS, ...options.webhooks };
+  const webhookDelivery = createDeliveryWorker({
+    db: database.db,
+    keyring: options.keyring,
+    settings: webhookSettings,
+    onDisabled: (subscription, reason) => http.log.warn({ subscription, reason }, 'webhook subscription disabled after repeated failures'),
+    onError: (error) => http.log.error({ err: error }, 'webhook delivery pass failed; will retry'),
+  });
+  registerWebhookRoutes(http, createWebhookService({ db: database.db, keyring: options.keyring, settings: webhookSettings, wake: webhookDelivery.wake }));
+  stream.subscribe(webhookFanOut(database.db, webhookDelivery.wake));
   await http.ready();
 
   return {
@@ -83,8 +98,10 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     stream,
     database,
     privacy,
+    webhookDelivery,
     async close() {
       privacy.stopSchedule();
+      await webhookDelivery.stop();
       await stream.stop();
       await http.close();
       await database.close();

@@ -166,12 +166,14 @@ describe('access matrix', () => {
     assert.deepEqual(wrong, []);
   });
 
-  it('shows station operators nothing yet: no parcel, tracking, statistics or personal data route admits them', () => {
-    // Stations will see parcels addressed to their own sites once sites exist; until then every
+  it('shows stations and rural points nothing yet: no parcel, tracking, statistics or personal data route admits them', () => {
+    // They will see parcels addressed to their own sites once sites exist; until then every
     // route that reveals parcels or people is closed to them, and only their own account is open.
-    const open = Object.entries(EXPECTED)
-      .filter(([, rule]) => rule !== 'public' && rule.kinds.includes('station_operator'))
-      .map(([name]) => name);
-    assert.deepEqual(open.sort(), ['GET /v1/keys', 'GET /v1/me', 'POST /v1/keys', 'POST /v1/keys/{id}/revoke']);
+    for (const kind of ['station_operator', 'rural_point'] as const) {
+      const open = Object.entries(EXPECTED)
+        .filter(([, rule]) => rule !== 'public' && rule.kinds.includes(kind))
+        .map(([name]) => name);
+      assert.deepEqual(open.sort(), ['GET /v1/keys', 'GET /v1/me', 'POST /v1/keys', 'POST /v1/keys/{id}/revoke'], kind);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { loadConfig } from '../platform/config.ts';
 import {
   buildSimWorld,
   checkAccess,
+  createLedger,
   dailyParcels,
   progressLine,
   reportProgress,
@@ -20,8 +21,11 @@ import { DEMO_KEYS_FILE, readDemoKeys } from './api-client.ts';
 
 const USAGE = 'usage: parcelgrid demo [--speed N|max] [--days N] [--volume small|city] [--seed S] [--url URL] [--concurrency N]';
 
-/** Local hour the clock starts at on the first day; earlier orders go out at once (a warm start). */
-const WARM_START_HOUR = 10;
+/**
+ * Local hour the clock starts at on the first day. The night's orders (about 11 % of a day) go
+ * out at once and their collections fall due from 07:00, so parcels move from the first minute.
+ */
+const WARM_START_HOUR = 8;
 /** Real seconds between progress lines. */
 const PROGRESS_INTERVAL_MS = 5_000;
 
@@ -40,7 +44,7 @@ export interface DemoSettings {
 
 /** The simulation options every command shares, parsed from flags with clear errors. */
 export function parseDemoFlags(values: { speed?: string | undefined; volume?: string | undefined; seed?: string | undefined; concurrency?: string | undefined }, defaultSpeed: number) {
-  const speed = values.speed === undefined ? defaultSpeed : values.speed === 'max' ? 'max' : Number(values.speed);
+  const speed: number | 'max' = values.speed === undefined ? defaultSpeed : values.speed === 'max' ? 'max' : Number(values.speed);
   if (speed !== 'max' && !(speed > 0)) throw new Error(`--speed must be a positive number of sim seconds per real second, or max; got "${values.speed}"`);
   const volume = values.volume ?? 'small';
   if (!(VOLUMES as readonly string[]).includes(volume)) throw new Error(`--volume must be one of ${VOLUMES.join(', ')}; got "${volume}"`);
@@ -53,12 +57,9 @@ export function parseDemoFlags(values: { speed?: string | undefined; volume?: st
 export async function simulateDemo(settings: DemoSettings): Promise<Ledger> {
   const city = loadCity();
   const window = simWindow(city, settings.days, WARM_START_HOUR);
-  let latest: { simNowMs: number; ledger: Ledger } | undefined;
-  const stopProgress = reportProgress(
-    PROGRESS_INTERVAL_MS,
-    () => (latest ? progressLine(latest.simNowMs, latest.ledger) : 'placing the first orders…'),
-    (line) => process.stderr.write(line),
-  );
+  const ledger = createLedger();
+  let simNowMs = window.startMs;
+  const stopProgress = reportProgress(PROGRESS_INTERVAL_MS, () => progressLine(simNowMs, ledger), (line) => process.stderr.write(line));
   try {
     return await runSimulation(buildSimWorld(city), {
       baseUrl: settings.baseUrl,
@@ -73,11 +74,11 @@ export async function simulateDemo(settings: DemoSettings): Promise<Ledger> {
       // Seconds since the epoch in base 36: unique per run, so a rerun's order ids never clash.
       runTag: Math.floor(Date.now() / 1000).toString(36),
       ...(settings.signal ? { signal: settings.signal } : {}),
-      onTick: (simNowMs, ledger) => {
-        latest = { simNowMs, ledger };
-        settings.onTick?.(simNowMs, ledger);
+      onTick: (nowMs) => {
+        simNowMs = nowMs;
+        settings.onTick?.(nowMs, ledger);
       },
-    });
+    }, ledger);
   } finally {
     stopProgress();
   }

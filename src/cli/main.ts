@@ -1,15 +1,21 @@
 /** The `parcelgrid` command: one entry, one sub-command per job. Errors print one line and exit 1. */
+import { runDemo } from './demo.ts';
 import { runKeys } from './keys.ts';
 import { runMigrate } from './migrate.ts';
 import { runOptimize } from './optimize.ts';
+import { runPrivacy } from './privacy.ts';
 import { runServe } from './serve.ts';
+import { runStart } from './start.ts';
 import { runTrack } from './track.ts';
 
 const COMMANDS: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
+  start: { summary: 'serve the platform with the Dalian demo simulated in it (what npm start runs)', run: runStart },
   serve: { summary: 'serve the API on the configured database', run: () => runServe() },
+  demo: { summary: 'run simulated delivery days against a running server', run: runDemo },
   migrate: { summary: 'apply pending database migrations', run: () => runMigrate() },
   track: { summary: 'show the canonical timeline of a waybill', run: runTrack },
-  keys: { summary: 'create, list or revoke API keys', run: runKeys },
+  keys: { summary: 'create, list or revoke API keys; rotate the data key', run: runKeys },
+  privacy: { summary: 'erase personal data past retention (erase-expired)', run: runPrivacy },
   optimize: { summary: 'solve a vehicle-routing problem file (VROOM JSON, Solomon, CVRPLIB)', run: runOptimize },
 };
 

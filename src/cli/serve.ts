@@ -1,6 +1,7 @@
 /** `parcelgrid serve`: migrate, then serve the API (and the console, once built) until stopped. */
 import { createPlatform, type Platform } from '../app.ts';
 import { privacySettingsFromEnv } from '../privacy/index.ts';
+import { startMaintenance } from '../platform/db/maintenance.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 
 export interface RunningServer {
@@ -13,10 +14,12 @@ export interface RunningServer {
 /** Starts the platform and its outbox stream; resolves once it is listening. */
 export async function startServer(): Promise<RunningServer> {
   const runtime = await openRuntime();
-  const platform = await createPlatform({ database: runtime.database, keyring: runtime.keyring, logger: runtime.logger, privacy: privacySettingsFromEnv(process.env) });
+  const platform = await createPlatform({ database: runtime.database, keyring: runtime.keyring, logger: runtime.logger, privacy: privacySettingsFromEnv(process.env), webhooks: { allowPrivateTargets: runtime.config.allowPrivateWebhookTargets } });
   const address = await platform.http.listen({ host: runtime.config.host, port: runtime.config.port });
   platform.stream.start();
+  platform.webhookDelivery.start();
   platform.privacy.startSchedule();
+  const stopMaintenance = startMaintenance(runtime.database, undefined, (error) => runtime.logger.warn({ err: error }, 'database maintenance failed'));
   let stopping: Promise<void> | undefined;
   return {
     platform,
@@ -24,8 +27,10 @@ export async function startServer(): Promise<RunningServer> {
     url: address.replace('[::1]', 'localhost'),
     stop() {
       stopping ??= (async () => {
+        stopMaintenance();
         platform.privacy.stopSchedule();
         await platform.stream.stop();
+        await platform.webhookDelivery.stop();
         await platform.http.close();
         await runtime.release();
       })();

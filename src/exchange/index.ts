@@ -2,4 +2,4 @@
 export { createExchangeService, type ContactProtector, type ExchangeService } from './service.ts';
 export { registerExchangeRoutes } from './routes.ts';
 export type { Contact, MaskedContact } from './model.ts';
-export { createSealedContacts, type SealedContacts, type SealedOrderContacts, type ContactViewer } from './sealed-contacts.ts';
+export { createSealedContacts, type SealedContacts } from './sealed-contacts.ts';

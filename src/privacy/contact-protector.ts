@@ -3,6 +3,7 @@
  * and field), a masked copy for every ordinary read and label, and a blind index of the phone's
  * last four digits for public tracking by waybill + phone tail.
  */
+import type { Contact, MaskedContact } from '../exchange/index.ts';
 import { encryptField } from './crypto/field-cipher.ts';
 import { phoneLast4BlindIndex } from './crypto/blind-index.ts';
 import type { Keyring } from './crypto/keyring.ts';
@@ -10,23 +11,6 @@ import { maskAddress } from './model/mask-address.ts';
 import { maskName } from './model/mask-name.ts';
 import { maskPhone } from './model/mask-phone.ts';
 import { normalizePhone } from './model/phone.ts';
-
-interface ContactAddress {
-  readonly province: string;
-  readonly city: string;
-  readonly district: string;
-  readonly street: string;
-  readonly detail: string;
-  readonly admin_code: string;
-  readonly lng: number;
-  readonly lat: number;
-}
-
-interface FullContact {
-  readonly name: string;
-  readonly phone: string;
-  readonly address: ContactAddress;
-}
 
 /** Masked coordinates are rounded to 3 decimals (about 100 m): enough for maps and statistics. */
 const roundTo100m = (value: number): number => Math.round(value * 1000) / 1000;
@@ -43,10 +27,10 @@ export function createContactProtector(keyring: Keyring) {
         return 'is not a mobile, landline or international phone number';
       }
     },
-    seal(contact: FullContact, aad: string): string {
+    seal(contact: Contact, aad: string): string {
       return encryptField(keyring, JSON.stringify(contact), aad);
     },
-    mask(contact: FullContact) {
+    mask(contact: Contact): MaskedContact {
       const { address } = contact;
       return {
         name: maskName(contact.name),

@@ -44,18 +44,35 @@ export function toVirtualNumber(row: VirtualNumberRow) {
 export function createVirtualNumberService(deps: VirtualNumberDeps) {
   const { store, settings } = deps;
 
-  async function allocate(data: { waybill_id: string; parcel_id: string }): Promise<void> {
+  /**
+   * Active extensions per host for one batch of events: expired ones are released and each host's
+   * set read once per batch, then kept up to date as this batch allocates.
+   */
+  function activeExtensionCache(now: string) {
+    let released = false;
+    const byHost = new Map<string, Set<string>>();
+    return async (host: string): Promise<Set<string>> => {
+      if (!released) {
+        await store.releaseExpired(now);
+        released = true;
+      }
+      const cached = byHost.get(host) ?? (await store.activeExtensions(host));
+      byHost.set(host, cached);
+      return cached;
+    };
+  }
+
+  async function allocate(data: { waybill_id: string; parcel_id: string }, activeOf: (host: string) => Promise<Set<string>>, now: string): Promise<void> {
     if (await store.findByWaybill(data.waybill_id)) return;
     const recipient = await deps.vault.recipientOfWaybill(data.waybill_id);
     if (!recipient || isErased(recipient.recipient_sealed)) return;
     const contact = JSON.parse(decryptField(deps.keyring, recipient.recipient_sealed, `orders/${recipient.order_id}/recipient`)) as { phone: string };
-    const now = settings.now().toISOString();
-    await store.releaseExpired(now);
     const id = newId('vn');
     for (const host of settings.virtualNumberHosts) {
+      const active = await activeOf(host);
       let extension: string;
       try {
-        extension = allocateExtension(await store.activeExtensions(host), Math.random);
+        extension = allocateExtension(active, Math.random);
       } catch (error) {
         if (error instanceof PrivacyError && error.code === 'extensions_exhausted') continue;
         throw error;
@@ -72,6 +89,7 @@ export function createVirtualNumberService(deps: VirtualNumberDeps) {
         phone_sealed: encryptField(deps.keyring, contact.phone, phoneAad(id)),
         created_at: now,
       });
+      active.add(extension);
       return;
     }
     throw new PrivacyError('extensions_exhausted', `every host number (${settings.virtualNumberHosts.join(', ')}) has all 10,000 extensions active; configure another in PARCELGRID_VIRTUAL_NUMBER_HOSTS`);
@@ -80,9 +98,11 @@ export function createVirtualNumberService(deps: VirtualNumberDeps) {
   return {
     /** The outbox subscriber: allocate on `waybill.created`, start the expiry clock on delivery. */
     async handleEvents(events: readonly EventEnvelope[]): Promise<void> {
+      const now = settings.now().toISOString();
+      const activeOf = activeExtensionCache(now);
       for (const event of events) {
         if (event.type === 'waybill.created') {
-          await allocate(event.data as { waybill_id: string; parcel_id: string });
+          await allocate(event.data as { waybill_id: string; parcel_id: string }, activeOf, now);
         } else if (event.type === 'parcel.tracking_updated') {
           const data = event.data as { parcel_id: string; status: string; last_event_at: string | null };
           if (data.status !== 'delivered') continue;

@@ -7,4 +7,4 @@ export { seedDemoParties, SIM_PARTY_CODES } from './seed-demo.ts';
 export { dailyParcels, VOLUMES, DEFAULT_FEED_FAULTS, DEFAULT_OUTCOME_RATES, type VolumeName } from './config.ts';
 export { simWindow, localToday, TAIL_DAYS } from './sim-window.ts';
 export { progressLine, reportProgress } from './progress.ts';
-export type { Ledger, LedgerParcel } from './ledger.ts';
+export { createLedger, type Ledger, type LedgerParcel } from './ledger.ts';

@@ -16,8 +16,8 @@ export interface OrderFeedOptions extends DayPlanOptions {
 export interface OrderFeed {
   /** Placement time of the next order, or undefined when the feed is exhausted. */
   peekMs(): number | undefined;
-  /** Every order placed at or before `nowMs`. */
-  takeUntil(nowMs: number): PlannedOrder[];
+  /** Orders placed at or before `nowMs`, the earliest `limit` of them. */
+  takeUntil(nowMs: number, limit: number): PlannedOrder[];
 }
 
 /** The local date `offset` days after `localDate`. */
@@ -42,9 +42,9 @@ export function createOrderFeed(world: SimWorld, options: OrderFeedOptions): Ord
   let next = orders.next();
   return {
     peekMs: () => (next.done === true ? undefined : next.value.placedAtMs),
-    takeUntil(nowMs) {
+    takeUntil(nowMs, limit) {
       const due: PlannedOrder[] = [];
-      while (next.done !== true && next.value.placedAtMs <= nowMs) {
+      while (next.done !== true && next.value.placedAtMs <= nowMs && due.length < limit) {
         due.push(next.value);
         next = orders.next();
       }

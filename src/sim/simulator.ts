@@ -27,8 +27,10 @@ export interface SimulationOptions extends OrderFeedOptions {
   readonly concurrency?: number;
   /** Unique per run, so orders of two runs on one database never clash. */
   readonly runTag: string;
+  /** Most orders placed per tick, so a warm start's backlog drains while scans keep flowing. */
+  readonly maxOrdersPerTick?: number;
   readonly signal?: AbortSignal;
-  /** Called after every tick with the sim time, for progress lines and demos. */
+  /** Called as each tick starts, with the sim time, for progress lines and demos. */
   readonly onTick?: (simNowMs: number, ledger: Ledger) => void;
 }
 
@@ -54,18 +56,17 @@ const keyOf = (keys: Readonly<Record<string, string>>, code: string): string => 
   return key;
 };
 
-/** Runs the simulation to the end of its days (or until aborted) and returns its ledger. */
-export async function runSimulation(world: SimWorld, options: SimulationOptions): Promise<Ledger> {
+/** Runs the simulation to the end of its days (or until aborted), recording into `ledger`, and returns it. */
+export async function runSimulation(world: SimWorld, options: SimulationOptions, ledger: Ledger = createLedger()): Promise<Ledger> {
   const api = createSimApi(options.baseUrl);
   const concurrency = options.concurrency ?? 8;
-  const ledger = createLedger();
   const feed = createOrderFeed(world, options);
   const scans = createDueQueue<DueScan>();
   const awaitingWaybill = new Map<string, PlannedOrder>();
   const clock = options.speed === 'max' ? createUnpacedClock(options.startMs) : createPacedClock(options.startMs, options.speed);
 
   const placeDueOrders = (nowMs: number) =>
-    forEachConcurrently(feed.takeUntil(nowMs), concurrency, async (order) => {
+    forEachConcurrently(feed.takeUntil(nowMs, options.maxOrdersPerTick ?? 200), concurrency, async (order) => {
       const orderId = await placeOrder(api, keyOf(options.keys, order.platformCode), order, options.runTag);
       ledger.orderPlaced();
       ledger.shippingRequested();
@@ -116,10 +117,10 @@ export async function runSimulation(world: SimWorld, options: SimulationOptions)
     });
 
   for (let nowMs = clock.now(); options.signal?.aborted !== true; ) {
+    options.onTick?.(nowMs, ledger);
     await placeDueOrders(nowMs);
     if (awaitingWaybill.size > 0) await issueWaybills();
     await uploadDueScans(nowMs);
-    options.onTick?.(nowMs, ledger);
     const nextOrderMs = feed.peekMs();
     if (nextOrderMs === undefined && scans.size === 0 && awaitingWaybill.size === 0) break;
     nowMs = await clock.tick(minDefined(nextOrderMs, scans.peekDueMs()));

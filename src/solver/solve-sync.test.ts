@@ -49,6 +49,18 @@ test('unservable jobs come back unassigned with the reason, the rest is solved',
   assert.equal(solution.summary.cost, 80);
 });
 
+test('when the fleet is too small, the jobs left over are reported, not squeezed in', () => {
+  // One vehicle of capacity 2 and three jobs of 1: one job cannot fit. Leaving out job 3 (the
+  // farthest) saves the most: route 0 → 1 → 2 → 0 costs 10 + 10 + 20 = 40.
+  const problem = lineProblem();
+  problem.vehicles = [problem.vehicles[0]!];
+  const solution = solveSync(problem, { iterations: 50 });
+  assert.deepEqual(solution.unassigned.map((u) => u.id), [3]);
+  assert.match(solution.unassigned[0]!.reason!, /no route had room/);
+  assert.equal(solution.summary.cost, 40);
+  assert.deepEqual(solution.summary.violations, []);
+});
+
 test('a window that ends before it starts is rejected with an actionable message', () => {
   const problem = lineProblem();
   problem.jobs![0]!.time_windows = [[50, 10]];

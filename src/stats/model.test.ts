@@ -22,8 +22,9 @@ test('a malformed date is refused', () => {
 });
 
 test('rate per 1,000 residents', () => {
-  // 450 parcels over 150,000 residents = 3 per 1,000; 7 over 3,000 = 2.333… → 2.3.
+  // 450 parcels over 150,000 residents = 3 per 1,000; 7 over 3,000 = 2.3333… → 2.333; 14 over 1,798,458 = 0.00778… → 0.008.
   assert.equal(perThousandResidents(450, 150_000), 3);
-  assert.equal(perThousandResidents(7, 3_000), 2.3);
+  assert.equal(perThousandResidents(7, 3_000), 2.333);
+  assert.equal(perThousandResidents(14, 1_798_458), 0.008);
   assert.equal(perThousandResidents(5, 0), 0);
 });

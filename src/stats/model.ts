@@ -43,8 +43,8 @@ export function dayWindow(date: string, timezone: string): { from: string; to: s
   };
 }
 
-/** Parcels per 1,000 residents, to one decimal; 0 for an unpopulated district. */
+/** Parcels per 1,000 residents, to three decimals (a quiet day is well under one); 0 without residents. */
 export function perThousandResidents(parcels: number, population: number): number {
   if (population <= 0) return 0;
-  return Math.round((parcels / population) * 10_000) / 10;
+  return Math.round((parcels / population) * 1_000_000) / 1000;
 }

@@ -33,8 +33,11 @@ export interface DeliveryWorker {
   stop(): Promise<void>;
 }
 
+/** What signing and sending one body needs: the subscription's secrets and URL, the event and its attempt count. */
+export type SignedSend = Pick<ClaimedJob, 'id' | 'secret_sealed' | 'previous_secret_sealed' | 'previous_secret_expires_at' | 'url' | 'event_id' | 'event_type' | 'body' | 'attempts'>;
+
 /** Signs and POSTs one event body to a subscription's URL. */
-export async function sendSigned(keyring: Keyring, settings: DeliverySettings, job: ClaimedJob, now: Date): Promise<SendResult> {
+export async function sendSigned(keyring: Keyring, settings: DeliverySettings, job: SignedSend, now: Date): Promise<SendResult> {
   const secrets = activeSecrets(keyring, job, now);
   const headers = deliveryHeaders(secrets, { id: job.event_id, type: job.event_type }, job.body, job.attempts + 1, now);
   return postWebhook(job.url, job.body, { headers, timeoutSeconds: settings.requestTimeoutSeconds, allowPrivateTargets: settings.allowPrivateTargets });

@@ -9,7 +9,7 @@ export type SubscriptionStatus = 'active' | 'disabled';
 export interface Subscription {
   readonly id: string;
   readonly url: string;
-  readonly event_types: readonly string[];
+  readonly event_types: string[];
   readonly description: string | null;
   readonly status: SubscriptionStatus;
   readonly disabled_reason: string | null;

@@ -5,7 +5,8 @@
  * the PostgreSQL runs are skipped with a message, except in CI (CI=true), where they must run.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -59,6 +60,8 @@ export async function postgresSkipReason(): Promise<string | undefined> {
 }
 
 export interface TestDatabase extends Database {
+  /** Set for PostgreSQL: where the scratch database is. */
+  readonly databaseUrl?: string;
   /** Closes the database and, for PostgreSQL, drops it. */
   dispose(): Promise<void>;
 }
@@ -81,14 +84,39 @@ export async function openTestDatabase(driver: Driver): Promise<TestDatabase> {
   await migrateToLatest(database.db);
   return {
     ...database,
+    databaseUrl: url.toString(),
     async dispose() {
-      await database.close();
+      await database.close().catch(() => {});
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await cleanup.end();
     },
   };
+}
+
+/** A database that can be closed and opened again, as a server restart does. */
+export interface ReopenableDatabase {
+  open(): Promise<Database>;
+  dispose(): Promise<void>;
+}
+
+/** A migrated database on disk (PGlite data folder) or a scratch PostgreSQL database. */
+export async function reopenableTestDatabase(driver: Driver): Promise<ReopenableDatabase> {
+  if (driver === 'pglite') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'parcelgrid-test-'));
+    // Seed the folder from the migrated dump once; every open() after that reads it from disk.
+    const seeded = await PGlite.create({ dataDir: join(dataDir, 'pglite'), loadDataDir: await migratedPgliteDump() });
+    await seeded.close();
+    return {
+      open: () => openDatabase({ dataDir }),
+      dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
+  const first = await openTestDatabase('postgres');
+  const url = first.databaseUrl ?? '';
+  await first.close();
+  return { open: () => openDatabase({ databaseUrl: url }), dispose: () => first.dispose() };
 }
 
 /** Both storage drivers; suites loop over them and ask postgresSkipReason() before PostgreSQL. */

@@ -3,7 +3,7 @@
  * `inject`), an ephemeral keyring, and a small cast of parties with keys.
  */
 import type { Driver } from '../../src/platform/db/connect.ts';
-import { createPlatform, type Platform } from '../../src/app.ts';
+import { createPlatform, type Platform, type PlatformOptions } from '../../src/app.ts';
 import type { PartyKind } from '../../src/platform/tenancy/model.ts';
 import { createEphemeralKeyring } from '../../src/privacy/index.ts';
 import { openTestDatabase } from './databases.ts';
@@ -39,10 +39,10 @@ const PARTIES: readonly { role: keyof Cast; kind: PartyKind; code: string; codeS
   { role: 'station', kind: 'station_operator', code: 'STN1' },
 ];
 
-/** Starts a platform on a fresh database of the given driver. */
-export async function startTestPlatform(driver: Driver): Promise<TestPlatform> {
+/** Starts a platform on a fresh database of the given driver; `options` adds or overrides platform options. */
+export async function startTestPlatform(driver: Driver, options: Partial<PlatformOptions> = {}): Promise<TestPlatform> {
   const database = await openTestDatabase(driver);
-  const platform = await createPlatform({ database, keyring: createEphemeralKeyring(), logger: false });
+  const platform = await createPlatform({ database, keyring: createEphemeralKeyring(), logger: false, ...options });
   const keys: Partial<Record<keyof Cast, string>> = {};
   for (const spec of PARTIES) {
     const party = await platform.tenancy.createParty({ kind: spec.kind, code: spec.code, name: `Test ${spec.code}`, ...(spec.codeSet ? { codeSet: spec.codeSet } : {}) });
@@ -62,6 +62,7 @@ export async function startTestPlatform(driver: Driver): Promise<TestPlatform> {
       return { status: response.statusCode, body: text ? JSON.parse(text) : undefined, headers: response.headers };
     },
     async close() {
+      await platform.webhookDelivery.stop();
       await platform.stream.stop();
       await platform.http.close();
       await database.dispose();

@@ -11,7 +11,7 @@ export interface HistoryQuery {
   readonly partyId: string;
   /** Events recorded at or after this time (UTC ISO). */
   readonly recordedFrom: string;
-  /** Continue after this outbox sequence (the last one of the previous page). */
+  /** Continue after this outbox sequence (the last one of the previous page); 0 to start. */
   readonly afterSequence: number;
   readonly limit: number;
 }

@@ -58,12 +58,15 @@ test('job steps become customer sequences', () => {
   assert.deepEqual(routesOfSolution(solution(30)), [[1, 2], [3]]);
 });
 
-test('a truthful solution passes; a misreported distance or a reported violation fails', () => {
+test('a truthful solution passes; a misreported distance, an unassigned task or a reported violation fails', () => {
   assert.deepEqual(checkSolution(tiny3, solution(30)), { feasible: true, errors: [], distance: 30, vehicles: 2 });
   assert.deepEqual(checkSolution(tiny3, solution(29)).errors, ['solver reports distance 29 but its routes measure 30']);
   const violated = solution(30);
   violated.summary.violations = [{ cause: 'delay', duration: 3 }];
   assert.deepEqual(checkSolution(tiny3, violated).errors, ['solver reports violations: delay']);
+  const partial = solution(30);
+  partial.unassigned = [{ id: 3, type: 'job', reason: 'no vehicle reaches it in time' }];
+  assert.deepEqual(checkSolution(tiny3, partial).errors, ['solver left unassigned: 3 (no vehicle reaches it in time)']);
   const failed: VroomSolution = { ...solution(0), code: 2, error: 'bad input' };
   assert.deepEqual(checkSolution(tiny3, failed).errors, ['solver error 2: bad input']);
 });

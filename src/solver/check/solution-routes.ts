@@ -14,7 +14,7 @@ export function routesOfSolution(solution: VroomSolution): number[][] {
   );
 }
 
-/** checkRoutes on the solution's routes, plus errors when the solver's own summary disagrees. */
+/** checkRoutes on the solution's routes, plus the solver's own unassigned tasks, violations and distance claim. */
 export function checkSolution(instance: RoutingInstance, solution: VroomSolution): RouteCheck {
   if (solution.code !== 0) {
     const error = `solver error ${solution.code}: ${solution.error ?? '(no message)'}`;
@@ -26,6 +26,8 @@ export function checkSolution(instance: RoutingInstance, solution: VroomSolution
   if (Math.abs(claimed - check.distance) > reportedDistanceTolerance * Math.max(1, check.distance)) {
     errors.push(`solver reports distance ${claimed} but its routes measure ${check.distance}`);
   }
+  const unassigned = solution.unassigned.map((task) => `${task.id}${task.reason === undefined ? '' : ` (${task.reason})`}`);
+  if (unassigned.length > 0) errors.push(`solver left unassigned: ${unassigned.slice(0, 10).join(', ')}`);
   const violations = solution.summary.violations;
   if (violations.length > 0) errors.push(`solver reports violations: ${violations.map((v) => v.cause).join(', ')}`);
   return { ...check, feasible: errors.length === 0, errors };

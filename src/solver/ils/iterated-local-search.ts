@@ -7,14 +7,15 @@
 import type { ProblemData } from '../model/problem-data.ts';
 import { exchange } from '../search/exchange.ts';
 import { LocalSearch } from '../search/local-search.ts';
-import { computeAdjacency, computeNeighbours, DEFAULT_NEIGHBOURHOOD, type NeighbourhoodParams } from '../search/neighbourhood.ts';
+import { computeAdjacency, computeNeighbours, DEFAULT_PROXIMITY, type ProximityWeights } from '../search/neighbourhood.ts';
 import { SearchSolution } from '../search/search-solution.ts';
 import { swapTails } from '../search/swap-tails.ts';
 import { twoOpt } from '../search/two-opt.ts';
 import type { SearchProgress, StoppingCriterion } from '../stop/stopping-criteria.ts';
 import { PenaltyManager } from './penalty-manager.ts';
+import { searchProfile } from './search-profile.ts';
 import { GreedyRecreate } from './recreate-greedy.ts';
-import { Rng } from './rng.ts';
+import { Rng } from '../rng.ts';
 import { DEFAULT_RUIN, ruinStrings, type RuinParams } from './ruin-strings.ts';
 
 export interface IlsParams {
@@ -23,7 +24,9 @@ export interface IlsParams {
   historyLength: number;
   /** Restart from the best solution after this many iterations without improvement. */
   restartAfter: number;
-  neighbourhood: NeighbourhoodParams;
+  /** Neighbours per task; the problem's search profile decides when undefined. */
+  neighbourhoodSize?: number;
+  proximity: ProximityWeights;
   ruin: RuinParams;
 }
 
@@ -31,15 +34,9 @@ export const DEFAULT_ILS: IlsParams = {
   seed: 1,
   historyLength: 100,
   restartAfter: 20_000,
-  neighbourhood: DEFAULT_NEIGHBOURHOOD,
+  proximity: DEFAULT_PROXIMITY,
   ruin: DEFAULT_RUIN,
 };
-
-/**
- * Exchange(N, M) variants in use. Measured on Solomon at 5 s: dropping the 3-task variants (and
- * halving the neighbourhood to 20) buys more iterations than those moves are worth.
- */
-const EXCHANGES: readonly (readonly [number, number])[] = [[1, 0], [2, 0], [1, 1], [2, 1], [2, 2]];
 
 export interface IlsState extends SearchProgress {
   /** Objective of the best feasible solution so far (Infinity until there is one). */
@@ -71,10 +68,11 @@ export function iteratedLocalSearch(
 ): IlsResult {
   const started = performance.now();
   const rng = new Rng(params.seed);
-  const neighbours = computeNeighbours(data, active, params.neighbourhood);
+  const profile = searchProfile(data);
+  const neighbours = computeNeighbours(data, active, params.neighbourhoodSize ?? profile.neighbours, params.proximity);
   const adjacency = computeAdjacency(data, active, 100);
   const operators = [
-    ...EXCHANGES.map(([n, m]) => exchange(data, n, m)),
+    ...profile.exchanges.map(([n, m]) => exchange(data, n, m)),
     swapTails(data),
     twoOpt(data),
   ];

@@ -8,7 +8,7 @@ import type { Penalties } from '../search/cost-evaluator.ts';
 import { Proposal } from '../search/proposal.ts';
 import type { Route } from '../search/route.ts';
 import type { SearchSolution } from '../search/search-solution.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../rng.ts';
 
 /** Probability of skipping a candidate position. */
 const BLINK_RATE = 0.01;

@@ -5,7 +5,7 @@ import { computeAdjacency } from '../search/neighbourhood.ts';
 import { SearchSolution } from '../search/search-solution.ts';
 import { randomProblem } from '../testing/random-problem.ts';
 import { GreedyRecreate } from './recreate-greedy.ts';
-import { Rng } from './rng.ts';
+import { Rng } from '../rng.ts';
 import { DEFAULT_RUIN, ruinStrings } from './ruin-strings.ts';
 
 test('ruin removes whole shipments and recreate puts every task back, pickups first', () => {

@@ -4,7 +4,7 @@
 // which the recreate step then fills differently.
 import type { ProblemData } from '../model/problem-data.ts';
 import type { SearchSolution } from '../search/search-solution.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../rng.ts';
 
 export interface RuinParams {
   /** Average number of tasks removed (SISR's c̄). */

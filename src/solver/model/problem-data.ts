@@ -80,11 +80,6 @@ export interface ProblemData {
   readonly unassignedCost: Float64Array;
 }
 
-/** Node index of vehicle v's start depot. */
-export function startNodeOf(data: ProblemData, vehicle: number): number {
-  return data.numTasks + 2 * vehicle;
-}
-
 /** True for task nodes that belong to a shipment, which local search must not separate. */
 export function isShipmentTask(data: ProblemData, node: number): boolean {
   return node < data.numTasks && data.kind[node] !== TaskKind.job;

@@ -5,7 +5,7 @@
 // perturbation local. A (U, V) pair is only re-tested when U's or V's route changed since U was
 // last tested (lastTested vs Route.lastModified).
 import type { ProblemData } from '../model/problem-data.ts';
-import type { Rng } from '../ils/rng.ts';
+import type { Rng } from '../rng.ts';
 import type { Penalties } from './cost-evaluator.ts';
 import type { NodeOperator } from './operator.ts';
 import type { SearchSolution } from './search-solution.ts';

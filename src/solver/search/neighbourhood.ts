@@ -4,18 +4,16 @@
 // fraction of the waiting it forces plus the time warp it causes; the relation is symmetrised.
 import type { ProblemData } from '../model/problem-data.ts';
 
-export interface NeighbourhoodParams {
-  /** Neighbours kept per task. */
-  size: number;
-  /** Weight of forced waiting and of time warp in the proximity. */
+/** Weight of forced waiting and of time warp in the proximity (PyVRP's defaults). */
+export interface ProximityWeights {
   waitWeight: number;
   timeWarpWeight: number;
 }
 
-export const DEFAULT_NEIGHBOURHOOD: NeighbourhoodParams = { size: 20, waitWeight: 0.2, timeWarpWeight: 1 };
+export const DEFAULT_PROXIMITY: ProximityWeights = { waitWeight: 0.2, timeWarpWeight: 1 };
 
 /** For every task, its `size` most related other tasks among `active` ones, most related first. */
-export function computeNeighbours(data: ProblemData, active: Uint8Array, params = DEFAULT_NEIGHBOURHOOD): Int32Array[] {
+export function computeNeighbours(data: ProblemData, active: Uint8Array, size: number, params = DEFAULT_PROXIMITY): Int32Array[] {
   const { numTasks, numNodes, service, twEarly, twLate } = data;
   const { cost, duration } = data.vehicles[0]!.matrices;
   const proximity = (i: number, j: number): number => {
@@ -31,7 +29,7 @@ export function computeNeighbours(data: ProblemData, active: Uint8Array, params 
     if (!active[i]) return new Int32Array(0);
     for (const j of candidates) scores[j] = Math.min(proximity(i, j), proximity(j, i));
     const others = candidates.filter((j) => j !== i).sort((a, b) => scores[a]! - scores[b]! || a - b);
-    return Int32Array.from(others.slice(0, params.size));
+    return Int32Array.from(others.slice(0, size));
   });
 }
 

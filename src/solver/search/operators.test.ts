@@ -3,7 +3,7 @@
 // a lower bound on it (evaluation may stop early, see operator.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Rng } from '../ils/rng.ts';
+import { Rng } from '../rng.ts';
 import { buildProblemData } from '../model/build-problem-data.ts';
 import type { ProblemData } from '../model/problem-data.ts';
 import { randomProblem } from '../testing/random-problem.ts';

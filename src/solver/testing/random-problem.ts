@@ -1,7 +1,7 @@
 // Small Solomon-like problems built in code for tests: customers scattered around a central depot,
 // with demands, service times and time windows drawn from a seeded generator.
 import type { VroomProblem } from '../io/vroom-types.ts';
-import { Rng } from '../ils/rng.ts';
+import { Rng } from '../rng.ts';
 
 export interface RandomProblemSpec {
   customers: number;

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { CityLayers, DistrictFigure } from '../api/types.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import type { MessageKey } from '../i18n/dictionary.ts';
-import { colourFor } from './colour-scale.ts';
+import { colourFor, rateDigits } from './colour-scale.ts';
 
 // MapLibre 6 loads its worker from a URL; the bundler emits the file and gives us its address.
 maplibregl.setWorkerUrl(workerUrl);
@@ -101,7 +101,7 @@ export default function CityMap({ layers, districts, tileUrl, fallback }: Props)
       const { locale: current, perThousand, number: format } = labels.current;
       const props = feature.properties as Record<string, unknown>;
       const name = String((current === 'en' ? props['name_en'] : props['name_zh']) ?? props['name_zh'] ?? '');
-      const text = feature.layer.id === 'district-fill' ? `${name}: ${format(Number(props['per_thousand']), 1)} ${perThousand}` : name;
+      const text = feature.layer.id === 'district-fill' ? `${name}: ${format(Number(props['per_thousand']), rateDigits(Number(props['per_thousand'])))} ${perThousand}` : name;
       popup.setLngLat(event.lngLat).setText(text).addTo(instance);
     });
     return () => {

@@ -9,3 +9,8 @@ export function colourFor(value: number, max: number): string {
   const step = Math.min(COLOUR_STEPS.length - 1, Math.floor((value / max) * COLOUR_STEPS.length));
   return COLOUR_STEPS[step] ?? COLOUR_STEPS[0];
 }
+
+/** Decimals worth showing for a rate: three on a quiet day, one once rates reach double figures. */
+export function rateDigits(rate: number): number {
+  return rate >= 10 ? 1 : rate >= 1 ? 2 : 3;
+}

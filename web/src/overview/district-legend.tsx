@@ -1,7 +1,7 @@
 // The map's legend and its accessible twin: every district with its rate, residents and parcels.
 import type { DistrictFigure } from '../api/types.ts';
 import { useLocale } from '../i18n/locale.tsx';
-import { colourFor } from './colour-scale.ts';
+import { colourFor, rateDigits } from './colour-scale.ts';
 
 /** A table of the districts, coloured like the map. */
 export function DistrictLegend({ districts, outsideCity }: { districts: readonly DistrictFigure[]; outsideCity: number }) {
@@ -25,7 +25,7 @@ export function DistrictLegend({ districts, outsideCity }: { districts: readonly
               <span className="swatch" style={{ background: colourFor(district.per_thousand, max) }} aria-hidden="true" />
               {locale === 'en' ? district.name_en : district.name_zh}
             </td>
-            <td className="num">{number(district.per_thousand, 1)}</td>
+            <td className="num">{number(district.per_thousand, rateDigits(district.per_thousand))}</td>
             <td className="num">{number(district.parcels)}</td>
             <td className="num">{number(district.population)}</td>
           </tr>

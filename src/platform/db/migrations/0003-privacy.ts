@@ -62,6 +62,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     CREATE UNIQUE INDEX virtual_numbers_active_extension ON virtual_numbers (host, extension) WHERE active;
     CREATE INDEX virtual_numbers_retention ON virtual_numbers (delivered_at) WHERE erased_at IS NULL;
+    CREATE INDEX virtual_numbers_expiry ON virtual_numbers (expires_at) WHERE active;
   `.execute(db);
 }
 

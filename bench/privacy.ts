@@ -1,0 +1,89 @@
+/**
+ * `npm run bench -- privacy [--orders N] [--driver pglite|postgres]`
+ *
+ * Two figures the issue asks for: what sealing and masking cost per order (sender + recipient
+ * sealed with AES-256-GCM, both masked, the phone-tail blind index), and how many items per second
+ * audited decryption serves through the HTTP stack (100 items per call, each call audited).
+ * Writes bench/results/privacy.md.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { createPlatform } from '../src/app.ts';
+import type { Driver } from '../src/platform/db/connect.ts';
+import { createContactProtector, createEphemeralKeyring } from '../src/privacy/index.ts';
+import { openTestDatabase } from '../test/support/databases.ts';
+import { orderBody } from '../test/support/platform.ts';
+
+const ITEMS_PER_CALL = 100;
+
+/** Microseconds per order to seal, mask and index both contacts. */
+function sealAndMaskCost(orders: number): number {
+  const protector = createContactProtector(createEphemeralKeyring());
+  const samples = Array.from({ length: 1000 }, () => orderBody());
+  const run = (count: number) => {
+    for (let i = 0; i < count; i++) {
+      const order = samples[i % samples.length];
+      if (!order) continue;
+      protector.seal(order.sender, `orders/o${i}/sender`);
+      protector.seal(order.recipient, `orders/o${i}/recipient`);
+      protector.mask(order.sender);
+      protector.mask(order.recipient);
+      protector.phoneIndex(order.recipient.phone);
+    }
+  };
+  run(2000);
+  const start = process.hrtime.bigint();
+  run(orders);
+  return Number(process.hrtime.bigint() - start) / 1000 / orders;
+}
+
+/** Decrypted items per second through POST /v1/privacy/decrypt, rate limits lifted. */
+async function decryptThroughput(driver: Driver, orders: number): Promise<{ itemsPerSecond: number; msPerCall: number }> {
+  const database = await openTestDatabase(driver);
+  const platform = await createPlatform({ database, keyring: createEphemeralKeyring(), logger: false, privacy: { decryptCallsPerMinute: 1e9, decryptItemsPerHour: 1e12 } });
+  try {
+    const party = await platform.tenancy.createParty({ kind: 'platform', code: 'BENCHSHOP', name: 'Bench shop' });
+    const key = (await platform.tenancy.issueKey(party)).key;
+    const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
+    const ids: string[] = [];
+    for (let i = 0; i < orders; i++) {
+      const response = await platform.http.inject({ method: 'POST', url: '/v1/orders', headers, payload: JSON.stringify(orderBody()) });
+      ids.push((JSON.parse(response.body) as { id: string }).id);
+    }
+    const calls = Math.ceil(orders / ITEMS_PER_CALL);
+    const start = process.hrtime.bigint();
+    for (let call = 0; call < calls; call++) {
+      const items = ids.slice(call * ITEMS_PER_CALL, (call + 1) * ITEMS_PER_CALL).map((order_id) => ({ order_id }));
+      const response = await platform.http.inject({ method: 'POST', url: '/v1/privacy/decrypt', headers, payload: JSON.stringify({ purpose: 'delivery', actor: { id: 'bench' }, items }) });
+      if (response.statusCode !== 200) throw new Error(`decrypt answered ${response.statusCode}: ${response.body}`);
+    }
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    return { itemsPerSecond: orders / seconds, msPerCall: (seconds * 1000) / calls };
+  } finally {
+    await platform.http.close();
+    await database.dispose();
+  }
+}
+
+export default async function (args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { orders: { type: 'string' }, driver: { type: 'string' } } });
+  const orders = Number(values.orders ?? '5000');
+  const driver = (values.driver ?? 'pglite') as Driver;
+  const micros = sealAndMaskCost(orders * 4);
+  console.log(`seal + mask + index: ${micros.toFixed(1)} µs per order (${orders * 4} orders)`);
+  const decrypt = await decryptThroughput(driver, orders);
+  console.log(`decrypt via API on ${driver}: ${Math.round(decrypt.itemsPerSecond)} items/s, ${decrypt.msPerCall.toFixed(1)} ms per call of ${ITEMS_PER_CALL} (audited)`);
+  const report = [
+    '# Privacy benchmark',
+    '',
+    `Run ${new Date().toISOString()} on ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} threads, load average ${loadavg()[0]?.toFixed(1)} at the end), Node ${process.version}. Command: \`npm run bench -- privacy --orders ${orders} --driver ${driver}\`.`,
+    '',
+    '| measure | figure |',
+    '|---|---|',
+    `| seal (AES-256-GCM) + mask + phone-tail index, sender and recipient | ${micros.toFixed(1)} µs per order |`,
+    `| audited decryption through POST /v1/privacy/decrypt (${ITEMS_PER_CALL} items per call, ${driver}) | ${Math.round(decrypt.itemsPerSecond)} items/s, ${decrypt.msPerCall.toFixed(1)} ms per call |`,
+    '',
+  ].join('\n');
+  writeFileSync(new URL('./results/privacy.md', import.meta.url), report);
+}
