@@ -14,6 +14,8 @@ type Rule = 'public' | { readonly kinds: readonly PartyKind[]; readonly scope: S
 
 const ALL = PARTY_KINDS;
 const TRADERS: readonly PartyKind[] = ['carrier', 'platform', 'regulator'];
+/** Subscriptions are for the parties that trade; regulators get feeds of their own later. */
+const WEBHOOKS: Rule = { kinds: ['platform', 'carrier'], scope: 'webhooks:manage' };
 
 /** Who may call each documented route. Add a row for every new route. */
 const EXPECTED: Record<string, Rule> = {
@@ -41,6 +43,16 @@ const EXPECTED: Record<string, Rule> = {
   'POST /v1/privacy/virtual-numbers/resolve': { kinds: ['carrier'], scope: 'virtual_numbers:resolve' },
   'GET /v1/privacy/audit': { kinds: ['regulator'], scope: 'audit:read' },
   'GET /v1/privacy/audit/export': { kinds: ['regulator'], scope: 'audit:read' },
+  'POST /v1/webhooks': WEBHOOKS,
+  'GET /v1/webhooks': WEBHOOKS,
+  'GET /v1/webhooks/{id}': WEBHOOKS,
+  'DELETE /v1/webhooks/{id}': WEBHOOKS,
+  'POST /v1/webhooks/{id}/disable': WEBHOOKS,
+  'POST /v1/webhooks/{id}/enable': WEBHOOKS,
+  'POST /v1/webhooks/{id}/rotate-secret': WEBHOOKS,
+  'POST /v1/webhooks/{id}/replay': WEBHOOKS,
+  'POST /v1/webhooks/{id}/test': WEBHOOKS,
+  'GET /v1/webhooks/{id}/deliveries': WEBHOOKS,
 };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

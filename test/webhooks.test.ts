@@ -13,6 +13,8 @@ import { DRIVERS, postgresSkipReason } from './support/databases.ts';
 import { orderBody, startTestPlatform, type TestPlatform } from './support/platform.ts';
 
 interface Received {
+  /** Each subscription in a test gets its own path, so answers can differ per subscription. */
+  readonly path: string;
   readonly eventId: string;
   readonly type: string;
   readonly attempt: number;
@@ -21,10 +23,10 @@ interface Received {
   readonly envelope: { id: string; type: string; audience?: unknown; data: Record<string, unknown> };
 }
 
-/** A webhook receiver on 127.0.0.1 that answers with `status()` and keeps every request. */
+/** A webhook receiver on 127.0.0.1 that answers with `status(delivery)` and keeps every request. */
 class Receiver {
   readonly received: Received[] = [];
-  status: () => number = () => 204;
+  status: (delivery: Received) => number = () => 204;
   private server: Server | undefined;
   url = '';
 
@@ -34,19 +36,21 @@ class Receiver {
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
-        this.received.push({
+        const delivery: Received = {
+          path: request.url ?? '',
           eventId: String(request.headers['x-event-id']),
           type: String(request.headers['x-event-type']),
           attempt: Number(request.headers['x-delivery-attempt']),
           signature: String(request.headers['x-signature']),
           body,
           envelope: JSON.parse(body),
-        });
-        response.writeHead(this.status()).end();
+        };
+        this.received.push(delivery);
+        response.writeHead(this.status(delivery)).end();
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
   ofType(type: string): Received[] {
@@ -58,11 +62,12 @@ class Receiver {
   }
 }
 
+let debugState: () => unknown = () => null;
 /** Polls until `condition` holds; fails with `what` after `seconds`. */
-async function waitFor(what: string, condition: () => boolean | Promise<boolean>, seconds = 10): Promise<void> {
+async function waitFor(what: string, condition: () => boolean | Promise<boolean>, seconds = 20): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
   while (!(await condition())) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}; received ${JSON.stringify(debugState())}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
@@ -74,8 +79,9 @@ const FAST_DELIVERY = {
   retryFactor: 2,
   maxRetrySeconds: 0.05,
   disableAfterFailures: 4,
-  pollSeconds: 0.02,
-  requestTimeoutSeconds: 2,
+  pollSeconds: 0.05,
+  // Generous: the receiver shares this process's event loop with the embedded database.
+  requestTimeoutSeconds: 10,
 };
 
 for (const driver of DRIVERS) {
@@ -85,18 +91,19 @@ for (const driver of DRIVERS) {
     const receiver = new Receiver();
     before(async () => {
       if (skip) return;
-      t = await startTestPlatform(driver, { webhooks: FAST_DELIVERY, outboxPollMs: 20 });
+      t = await startTestPlatform(driver, { webhooks: FAST_DELIVERY, outboxPollMs: 50 });
       await receiver.start();
       t.platform.stream.start();
       t.platform.webhookDelivery.start();
+      debugState = () => receiver.received.map((r) => [r.type, r.attempt]);
     });
     after(async () => {
       await t?.close();
       await receiver.stop();
     });
 
-    async function subscribe(key: string, eventTypes: string[]) {
-      const reply = await t.call(key, 'POST', '/v1/webhooks', { url: receiver.url, event_types: eventTypes, description: 'test receiver' });
+    async function subscribe(key: string, eventTypes: string[], path: string) {
+      const reply = await t.call(key, 'POST', '/v1/webhooks', { url: `${receiver.url}${path}`, event_types: eventTypes, description: 'test receiver' });
       assert.equal(reply.status, 201, JSON.stringify(reply.body));
       return reply.body as { id: string; secret: string; status: string };
     }
@@ -107,11 +114,14 @@ for (const driver of DRIVERS) {
       return order.body.id;
     }
 
-    const orderEvents = (orderId: string) => receiver.ofType('order.created').filter((r) => r.envelope.data['order_id'] === orderId);
+    const orderEvents = (orderId: string, path: string) => receiver.ofType('order.created').filter((r) => r.path === path && r.envelope.data['order_id'] === orderId);
+    const answer = (path: string, status: (delivery: Received) => number) => {
+      receiver.status = (delivery) => (delivery.path === path ? status(delivery) : 204);
+    };
 
     it('delivers events made through the API, signed, to the parties in their audience', { skip }, async () => {
-      const shop = await subscribe(t.keys.shop, ['order.*', 'waybill.created', 'parcel.*']);
-      const carrier = await subscribe(t.keys.carrier, ['parcel.tracking_updated']);
+      const shop = await subscribe(t.keys.shop, ['order.*', 'waybill.created', 'parcel.*'], '/shop');
+      const carrier = await subscribe(t.keys.carrier, ['parcel.tracking_updated'], '/carrier');
       const orderId = await pushOrder();
       const request = await t.call(t.keys.shop, 'POST', '/v1/shipping-requests', { order_id: orderId, carrier: 'GULL', service_level: 'standard' });
       const waybill = await t.call(t.keys.carrier, 'POST', '/v1/waybills', { shipping_request_id: request.body.id });
@@ -119,10 +129,10 @@ for (const driver of DRIVERS) {
       const scans = await t.call(t.keys.carrier, 'POST', '/v1/events/batch', { events: [{ event_id: `${no}-1`, waybill_no: no, occurred_at: '2026-11-28T08:00:00Z', code: '1' }] });
       assert.equal(scans.status, 200, JSON.stringify(scans.body));
 
-      await waitFor('order, waybill and tracking events', () => receiver.ofType('parcel.tracking_updated').length >= 2 && orderEvents(orderId).length === 1);
+      await waitFor('order, waybill and tracking events', () => receiver.ofType('parcel.tracking_updated').length >= 2 && orderEvents(orderId, '/shop').length === 1);
       const now = Math.floor(Date.now() / 1000);
       for (const delivery of receiver.received) {
-        const secret = delivery.type === 'parcel.tracking_updated' && verifyWebhookSignature(carrier.secret, delivery.signature, delivery.body, now) ? carrier.secret : shop.secret;
+        const secret = delivery.path === '/carrier' ? carrier.secret : shop.secret;
         assert.equal(verifyWebhookSignature(secret, delivery.signature, delivery.body, now), true, `signature of ${delivery.type}`);
         assert.equal(delivery.envelope.id, delivery.eventId);
         assert.equal(delivery.envelope.audience, undefined, 'routing data stays out of the body');
@@ -135,14 +145,13 @@ for (const driver of DRIVERS) {
     });
 
     it('retries a failing receiver with backoff and logs every attempt', { skip }, async () => {
-      const subscription = await subscribe(t.keys.shop, ['order.created']);
-      let calls = 0;
-      receiver.status = () => (++calls <= 2 ? 503 : 200);
+      const subscription = await subscribe(t.keys.shop, ['order.created'], '/retry');
+      answer('/retry', (delivery) => (delivery.attempt <= 2 ? 503 : 200));
       const orderId = await pushOrder();
       const logOf = (query: string) => t.call(t.keys.shop, 'GET', `/v1/webhooks/${subscription.id}/deliveries${query}`);
       // The receiver sees an attempt just before the worker logs it, so wait for the log.
       await waitFor('the third attempt in the log', async () => (await logOf('')).body.data.length === 3);
-      assert.deepEqual(orderEvents(orderId).map((r) => r.attempt), [1, 2, 3]);
+      assert.deepEqual(orderEvents(orderId, '/retry').map((r) => r.attempt), [1, 2, 3]);
 
       const log = await logOf('?limit=2');
       assert.equal(log.status, 200, JSON.stringify(log.body));
@@ -151,25 +160,24 @@ for (const driver of DRIVERS) {
       const rest = await logOf(`?cursor=${log.body.next_cursor}`);
       assert.deepEqual(rest.body.data.map((d: { attempt: number; error: string }) => [d.attempt, d.error]), [[1, 'receiver answered HTTP 503']]);
       assert.equal((await t.call(t.keys.shop, 'GET', `/v1/webhooks/${subscription.id}`)).body.consecutive_failures, 0);
-      receiver.status = () => 204;
       await t.call(t.keys.shop, 'DELETE', `/v1/webhooks/${subscription.id}`);
     });
 
     it('disables after repeated failures, holds events back, and replays them after re-enabling', { skip }, async () => {
-      const subscription = await subscribe(t.keys.shop, ['order.created']);
+      const subscription = await subscribe(t.keys.shop, ['order.created'], '/down');
       const replayFrom = new Date().toISOString();
-      receiver.status = () => 500;
+      answer('/down', () => 500);
       const failing = await pushOrder();
       await waitFor('auto-disable', async () => (await t.call(t.keys.shop, 'GET', `/v1/webhooks/${subscription.id}`)).body.status === 'disabled');
       const disabled = await t.call(t.keys.shop, 'GET', `/v1/webhooks/${subscription.id}`);
       assert.match(disabled.body.disabled_reason, /4 deliveries failed in a row; the last: receiver answered HTTP 500/);
-      assert.equal(orderEvents(failing).length, 4);
+      assert.equal(orderEvents(failing, '/down').length, 4);
 
-      receiver.status = () => 204;
+      answer('/down', () => 204);
       const missed = await pushOrder();
       await t.platform.stream.drain();
       await t.platform.webhookDelivery.drain();
-      assert.equal(orderEvents(missed).length, 0, 'nothing is sent while disabled');
+      assert.equal(orderEvents(missed, '/down').length, 0, 'nothing is sent while disabled');
       const refused = await t.call(t.keys.shop, 'POST', `/v1/webhooks/${subscription.id}/replay`, { from: replayFrom });
       assert.equal(refused.status, 409, 'replay needs an enabled subscription');
 
@@ -178,19 +186,19 @@ for (const driver of DRIVERS) {
       const replay = await t.call(t.keys.shop, 'POST', `/v1/webhooks/${subscription.id}/replay`, { from: replayFrom });
       assert.equal(replay.status, 202, JSON.stringify(replay.body));
       assert.deepEqual(replay.body, { replayed: 2, has_more: false, next_after_sequence: null });
-      await waitFor('the missed and the failed event', () => orderEvents(missed).length === 1 && orderEvents(failing).length >= 5);
+      await waitFor('the missed and the failed event', () => orderEvents(missed, '/down').length === 1 && orderEvents(failing, '/down').length >= 5);
       await t.call(t.keys.shop, 'DELETE', `/v1/webhooks/${subscription.id}`);
     });
 
     it('signs with both secrets during a rotation', { skip }, async () => {
-      const subscription = await subscribe(t.keys.shop, ['order.created']);
+      const subscription = await subscribe(t.keys.shop, ['order.created'], '/rotation');
       const rotated = await t.call(t.keys.shop, 'POST', `/v1/webhooks/${subscription.id}/rotate-secret`, { grace_seconds: 3600 });
       assert.equal(rotated.status, 200, JSON.stringify(rotated.body));
       assert.notEqual(rotated.body.secret, subscription.secret);
       assert.ok(Date.parse(rotated.body.previous_secret_expires_at) > Date.now() + 3500_000);
       const orderId = await pushOrder();
-      await waitFor('the event after rotation', () => orderEvents(orderId).length === 1);
-      const delivery = orderEvents(orderId)[0];
+      await waitFor('the event after rotation', () => orderEvents(orderId, '/rotation').length === 1);
+      const delivery = orderEvents(orderId, '/rotation')[0];
       assert.ok(delivery);
       assert.match(delivery.signature, /^t=\d+,v1=[0-9a-f]{64},v1=[0-9a-f]{64}$/);
       assert.equal(verifyWebhookSignature(rotated.body.secret, delivery.signature, delivery.body), true, 'new secret');
@@ -199,7 +207,7 @@ for (const driver of DRIVERS) {
     });
 
     it('test-fires a signed webhook.test event and reports the answer', { skip }, async () => {
-      const subscription = await subscribe(t.keys.shop, ['order.created']);
+      const subscription = await subscribe(t.keys.shop, ['order.created'], '/other');
       const fired = await t.call(t.keys.shop, 'POST', `/v1/webhooks/${subscription.id}/test`);
       assert.equal(fired.status, 200, JSON.stringify(fired.body));
       assert.deepEqual([fired.body.delivered, fired.body.status_code, fired.body.error], [true, 204, null]);
@@ -212,7 +220,7 @@ for (const driver of DRIVERS) {
     });
 
     it("answers 404 for another party's subscription and 400 for bad filters or URLs", { skip }, async () => {
-      const subscription = await subscribe(t.keys.shop, ['order.created']);
+      const subscription = await subscribe(t.keys.shop, ['order.created'], '/other');
       for (const [method, path] of [['GET', ''], ['POST', '/enable'], ['POST', '/test'], ['GET', '/deliveries'], ['DELETE', '']] as const) {
         const reply = await t.call(t.keys.otherShop, method, `/v1/webhooks/${subscription.id}${path}`);
         assert.equal(reply.status, 404, `${method} ${path}`);
@@ -223,8 +231,8 @@ for (const driver of DRIVERS) {
       const badUrl = await t.call(t.keys.shop, 'POST', '/v1/webhooks', { url: 'ftp://example.com/x', event_types: ['*'] });
       assert.equal(badUrl.status, 400);
       const list = await t.call(t.keys.shop, 'GET', '/v1/webhooks');
-      assert.deepEqual(list.body.data.map((s: { id: string }) => s.id), [subscription.id]);
-      assert.equal(list.body.data[0].secret, undefined, 'the secret is shown only once');
+      assert.ok(list.body.data.some((s: { id: string }) => s.id === subscription.id));
+      assert.ok(list.body.data.every((s: { secret?: string }) => s.secret === undefined), 'the secret is shown only once');
       assert.equal((await t.call(t.keys.regulator, 'GET', '/v1/webhooks')).status, 403);
     });
   });

@@ -27,7 +27,7 @@ export interface SimulationOptions extends OrderFeedOptions {
   readonly concurrency?: number;
   /** Unique per run, so orders of two runs on one database never clash. */
   readonly runTag: string;
-  /** Most orders placed per tick, so a warm start's backlog drains while scans keep flowing. */
+  /** Most orders placed per tick (default 20), so a warm start's backlog drains while scans keep flowing. */
   readonly maxOrdersPerTick?: number;
   readonly signal?: AbortSignal;
   /** Called as each tick starts, with the sim time, for progress lines and demos. */
@@ -63,10 +63,13 @@ export async function runSimulation(world: SimWorld, options: SimulationOptions,
   const feed = createOrderFeed(world, options);
   const scans = createDueQueue<DueScan>();
   const awaitingWaybill = new Map<string, PlannedOrder>();
+  // Once stopped, calls not yet started are skipped, so Ctrl-C ends a long tick quickly.
+  const stopped = () => options.signal?.aborted === true;
   const clock = options.speed === 'max' ? createUnpacedClock(options.startMs) : createPacedClock(options.startMs, options.speed);
 
   const placeDueOrders = (nowMs: number) =>
-    forEachConcurrently(feed.takeUntil(nowMs, options.maxOrdersPerTick ?? 200), concurrency, async (order) => {
+    forEachConcurrently(feed.takeUntil(nowMs, options.maxOrdersPerTick ?? 20), concurrency, async (order) => {
+      if (stopped()) return;
       const orderId = await placeOrder(api, keyOf(options.keys, order.platformCode), order, options.runTag);
       ledger.orderPlaced();
       ledger.shippingRequested();
@@ -78,7 +81,9 @@ export async function runSimulation(world: SimWorld, options: SimulationOptions,
     for (const carrierCode of carriers) {
       const key = keyOf(options.keys, carrierCode);
       for (let page = await pendingRequests(api, carrierCode, key); page.length > 0; page = await pendingRequests(api, carrierCode, key)) {
+        if (stopped()) return;
         await forEachConcurrently(page, concurrency, async (request) => {
+          if (stopped()) return;
           const waybill = await issueWaybill(api, carrierCode, key, request.id);
           const order = awaitingWaybill.get(request.order_id);
           // A request the simulator did not send (another client's) is accepted but not tracked.
@@ -105,6 +110,7 @@ export async function runSimulation(world: SimWorld, options: SimulationOptions,
 
   const uploadDueScans = (nowMs: number) =>
     forEachConcurrently(batchesByCarrier(scans.takeDue(nowMs)), concurrency, async ({ carrierCode, batch }) => {
+      if (stopped()) return;
       const uploads = batch.map(({ parcel, scanIndex }) => scanUpload(parcel.order, scanIndex, parcel.ledger.waybillNo, parcel.codeSet));
       const answer = await uploadScans(api, carrierCode, keyOf(options.keys, carrierCode), uploads);
       for (const item of answer.results) {
@@ -116,7 +122,7 @@ export async function runSimulation(world: SimWorld, options: SimulationOptions,
       }
     });
 
-  for (let nowMs = clock.now(); options.signal?.aborted !== true; ) {
+  for (let nowMs = clock.now(); !stopped(); ) {
     options.onTick?.(nowMs, ledger);
     await placeDueOrders(nowMs);
     if (awaitingWaybill.size > 0) await issueWaybills();

@@ -1,8 +1,8 @@
 // The city overview: live counters (polled), the district map and the volume charts. Map and
 // charts are separate lazy chunks, so counters and legend show before their code arrives.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { api } from '../api/client.ts';
-import type { CityLayers, Overview } from '../api/types.ts';
+import type { CityLayers, DistrictFigure, Overview } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { Problem } from '../components/problem.tsx';
@@ -12,8 +12,12 @@ import { Counters } from './counters.tsx';
 import { DistrictLegend } from './district-legend.tsx';
 import { readTileUrl } from './tile-setting.ts';
 
-const CityMap = lazy(() => import('./city-map.tsx'));
-const VolumeCharts = lazy(() => import('./volume-charts.tsx'));
+const loadCityMap = () => import('./city-map.tsx');
+const loadVolumeCharts = () => import('./volume-charts.tsx');
+const CityMap = lazy(loadCityMap);
+const VolumeCharts = lazy(loadVolumeCharts);
+
+const NO_DISTRICTS: readonly DistrictFigure[] = [];
 
 /** How often the counters and charts refresh. */
 const POLL_MS = 5000;
@@ -24,6 +28,12 @@ export function OverviewPage({ session }: { session: Session }) {
   const overview = useApi(() => api<Overview>(session.key, '/v1/stats/overview'), [session.key], POLL_MS);
   const city = useApi(() => api<CityLayers>(null, '/v1/city'), []);
   const data = overview.data;
+  // Fetch both chunks as soon as the page mounts, in parallel with the API calls, rather than
+  // when the first figures arrive; the browser keeps the modules for the lazy components.
+  useEffect(() => {
+    void loadCityMap();
+    void loadVolumeCharts();
+  }, []);
   const mapFallback = <p className="hint">{t('overview.mapUnavailable')}</p>;
 
   return (
@@ -32,32 +42,30 @@ export function OverviewPage({ session }: { session: Session }) {
         {t('overview.title')} <small>{data && (data.scope === 'city' ? t('overview.scopeCity') : t('overview.scopeOwn'))}</small>
       </h1>
       <Problem error={overview.error} onRetry={overview.reload} />
-      {!data ? (
-        !overview.error && <p>{t('common.loading')}</p>
-      ) : (
-        <>
-          <Counters overview={data} />
-          <p className="hint">
-            {t('overview.updated')} <time data-updated>{dateTime(new Date().toISOString())}</time>
-          </p>
-          <div className="map-row">
-            <div className="map-box">
-              <h2>{t('overview.map')}</h2>
-              <Problem error={city.error} onRetry={city.reload} />
-              {city.data && (
-                <ErrorBoundary fallback={() => mapFallback}>
-                  <Suspense fallback={<div className="map-placeholder">{t('common.loading')}</div>}>
-                    <CityMap layers={city.data} districts={data.districts} tileUrl={readTileUrl()} fallback={mapFallback} />
-                  </Suspense>
-                </ErrorBoundary>
-              )}
-            </div>
-            <DistrictLegend districts={data.districts} outsideCity={data.outside_city} />
-          </div>
-          <Suspense fallback={<p>{t('common.loading')}</p>}>
-            <VolumeCharts overview={data} />
-          </Suspense>
-        </>
+      {data ? <Counters overview={data} /> : !overview.error && <p>{t('common.loading')}</p>}
+      {data && (
+        <p className="hint">
+          {t('overview.updated')} <time data-updated>{dateTime(new Date().toISOString())}</time>
+        </p>
+      )}
+      <div className="map-row">
+        <div className="map-box">
+          <h2>{t('overview.map')}</h2>
+          <Problem error={city.error} onRetry={city.reload} />
+          {city.data && (
+            <ErrorBoundary fallback={() => mapFallback}>
+              <Suspense fallback={<div className="map-placeholder">{t('common.loading')}</div>}>
+                <CityMap layers={city.data} districts={data?.districts ?? NO_DISTRICTS} tileUrl={readTileUrl()} fallback={mapFallback} />
+              </Suspense>
+            </ErrorBoundary>
+          )}
+        </div>
+        {data && <DistrictLegend districts={data.districts} outsideCity={data.outside_city} />}
+      </div>
+      {data && (
+        <Suspense fallback={<p>{t('common.loading')}</p>}>
+          <VolumeCharts overview={data} />
+        </Suspense>
       )}
     </section>
   );
