@@ -10,7 +10,7 @@ import { openTestDatabase } from './support/databases.ts';
 import { orderBody } from './support/platform.ts';
 import { reencryptSealedData } from '../src/cli/keys-rotate.ts';
 
-it('re-encrypts orders and virtual numbers under the new key, in batches, and they still open', async () => {
+it('re-encrypts orders, virtual numbers and webhook secrets under the new key, in batches, and they still open', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'parcelgrid-rotate-'));
   const database = await openTestDatabase('pglite');
   try {
@@ -33,13 +33,13 @@ it('re-encrypts orders and virtual numbers under the new key, in batches, and th
     const rotated = rotateKeyring(dataDir);
     // 3 orders in batches of 2: two batches; 3 virtual numbers likewise.
     const counts = await reencryptSealedData(database.db, rotated, 2);
-    assert.deepEqual(Object.values(counts), [3, 3]);
+    assert.deepEqual(Object.values(counts), [3, 3, 0]);
     const prefix = `v1.${rotated.activeKeyId}.%`;
     const stale = await sql<{ n: number }>`
       SELECT (SELECT count(*) FROM orders WHERE recipient_sealed NOT LIKE ${prefix} OR sender_sealed NOT LIKE ${prefix})
         + (SELECT count(*) FROM virtual_numbers WHERE phone_sealed NOT LIKE ${prefix}) AS n`.execute(database.db);
     assert.equal(Number(stale.rows[0]?.n), 0);
-    assert.deepEqual(Object.values(await reencryptSealedData(database.db, rotated, 2)), [0, 0], 'a second pass has nothing to do');
+    assert.deepEqual(Object.values(await reencryptSealedData(database.db, rotated, 2)), [0, 0, 0], 'a second pass has nothing to do');
 
     await before.http.close();
     const after = await createPlatform({ database, keyring: rotated, logger: false });

@@ -8,7 +8,10 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { verifyWebhookSignature } from '../src/webhooks/index.ts';
+import { createKeyring, generateMasterKey } from '../src/privacy/crypto/keyring.ts';
+import { reencryptWebhookSecrets, verifyWebhookSignature } from '../src/webhooks/index.ts';
+import { activeSecrets } from '../src/webhooks/secrets.ts';
+import { createWebhookStore } from '../src/webhooks/store.ts';
 import { DRIVERS, postgresSkipReason } from './support/databases.ts';
 import { orderBody, startTestPlatform, type TestPlatform } from './support/platform.ts';
 
@@ -62,12 +65,13 @@ class Receiver {
   }
 }
 
-let debugState: () => unknown = () => null;
+/** What the running suite's receiver has seen, for the timeout message. */
+let receivedSoFar: () => unknown = () => null;
 /** Polls until `condition` holds; fails with `what` after `seconds`. */
 async function waitFor(what: string, condition: () => boolean | Promise<boolean>, seconds = 20): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
   while (!(await condition())) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}; received ${JSON.stringify(debugState())}`);
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}; received ${JSON.stringify(receivedSoFar())}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
@@ -95,7 +99,7 @@ for (const driver of DRIVERS) {
       await receiver.start();
       t.platform.stream.start();
       t.platform.webhookDelivery.start();
-      debugState = () => receiver.received.map((r) => [r.type, r.attempt]);
+      receivedSoFar = () => receiver.received.map((r) => [r.type, r.attempt]);
     });
     after(async () => {
       await t?.close();
@@ -238,10 +242,11 @@ for (const driver of DRIVERS) {
   });
 }
 
-describe('webhook targets without the private-address allowance', () => {
+describe('webhooks with default settings on pglite', () => {
+  const first = generateMasterKey(new Date());
   let t: TestPlatform;
   before(async () => {
-    t = await startTestPlatform('pglite');
+    t = await startTestPlatform('pglite', { keyring: createKeyring([first], first.id, first.id) });
   });
   after(async () => t.close());
 
@@ -251,5 +256,18 @@ describe('webhook targets without the private-address allowance', () => {
       assert.equal(reply.status, 422, url);
       assert.equal(reply.body.code, 'webhook_target_refused', url);
     }
+  });
+
+  it('re-encrypts signing secrets under a rotated key, keeping them usable', async () => {
+    const created = await t.call(t.keys.shop, 'POST', '/v1/webhooks', { url: 'https://93.184.215.14/hook', event_types: ['*'] });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const second = generateMasterKey(new Date());
+    const rotated = createKeyring([first, second], second.id, first.id);
+    const db = t.platform.database.db;
+    assert.equal(await reencryptWebhookSecrets(db, rotated), 1);
+    assert.equal(await reencryptWebhookSecrets(db, rotated), 0, 'already under the active key');
+    const row = await createWebhookStore(db).findSubscription(created.body.id, (await t.platform.tenancy.findPartyByCode('SHOPA'))?.id ?? '');
+    assert.ok(row);
+    assert.deepEqual(activeSecrets(createKeyring([second], second.id, second.id), row, new Date()), [created.body.secret]);
   });
 });

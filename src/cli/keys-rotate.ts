@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import { createSealedContacts } from '../exchange/index.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { configuredKeysFromEnv, createPrivacyService, isErased, reencryptField, rotateKeyring, type Keyring } from '../privacy/index.ts';
+import { reencryptWebhookSecrets } from '../webhooks/index.ts';
 import { openRuntime } from './runtime.ts';
 
 /** One table's re-encryption, done by the capability that owns it; returns rows rewritten. */
@@ -27,6 +28,7 @@ const REENCRYPTIONS: readonly Reencryption[] = [
     what: 'virtual numbers (recipient phones)',
     run: (db, keyring) => createPrivacyService({ db, keyring, vault: createSealedContacts(db) }).reencrypt(),
   },
+  { what: 'webhook subscriptions (signing secrets)', run: (db, keyring) => reencryptWebhookSecrets(db, keyring) },
 ];
 
 /** Re-encrypts every sealed field under the keyring's active key and audits the pass; rows per table. */

@@ -29,10 +29,10 @@ export interface BatchAnswer {
 /** Page size when listing pending requests (the API's maximum). */
 const PAGE_SIZE = 100;
 
-/** The first page of the carrier's pending shipping requests (issuing waybills empties it). */
-export async function pendingRequests(api: SimApi, carrierCode: string, key: string): Promise<readonly PendingRequest[]> {
-  const page = await api.call<{ data: PendingRequest[] }>(carrierCode, key, 'GET', `/v1/shipping-requests?status=pending&limit=${PAGE_SIZE}`);
-  return page.data;
+/** The first page of the carrier's pending shipping requests (issuing waybills empties it), and whether more wait. */
+export async function pendingRequests(api: SimApi, carrierCode: string, key: string): Promise<{ requests: readonly PendingRequest[]; more: boolean }> {
+  const page = await api.call<{ data: PendingRequest[]; has_more: boolean }>(carrierCode, key, 'GET', `/v1/shipping-requests?status=pending&limit=${PAGE_SIZE}`);
+  return { requests: page.data, more: page.has_more };
 }
 
 /** Accepts a shipping request by issuing a waybill with a platform-generated number. */

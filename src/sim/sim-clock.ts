@@ -14,9 +14,9 @@ export interface SimClock {
 export const PACED_TICK_MS = 250;
 /**
  * Sim time one unpaced tick covers at least, so each tick carries a useful batch of work: like a
- * carrier system that uploads its scans every quarter of an hour.
+ * carrier system that uploads its scans once an hour. Shorter ticks mean many tiny uploads.
  */
-export const UNPACED_TICK_MS = 15 * 60_000;
+export const UNPACED_TICK_MS = 60 * 60_000;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

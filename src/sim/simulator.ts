@@ -80,9 +80,11 @@ export async function runSimulation(world: SimWorld, options: SimulationOptions,
     const carriers = new Set([...awaitingWaybill.values()].map((order) => order.carrierCode));
     for (const carrierCode of carriers) {
       const key = keyOf(options.keys, carrierCode);
-      for (let page = await pendingRequests(api, carrierCode, key); page.length > 0; page = await pendingRequests(api, carrierCode, key)) {
-        if (stopped()) return;
-        await forEachConcurrently(page, concurrency, async (request) => {
+      // Issuing a waybill takes the request off the pending list, so the first page is re-read until no more wait.
+      for (let more = true; more && !stopped(); ) {
+        const page = await pendingRequests(api, carrierCode, key);
+        more = page.more;
+        await forEachConcurrently(page.requests, concurrency, async (request) => {
           if (stopped()) return;
           const waybill = await issueWaybill(api, carrierCode, key, request.id);
           const order = awaitingWaybill.get(request.order_id);

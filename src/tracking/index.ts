@@ -3,4 +3,3 @@ export { createTrackingService, registerParcel, type ParcelRegistration, type Tr
 export { registerTrackingRoutes } from './routes.ts';
 export { statusLabels, statuses, codeSets, type Status } from './model/index.ts';
 export { createParcelSummary, type ParcelSummary, type ParcelCountCell, type ParcelCounters, type SummaryWindow } from './summary.ts';
-export type { ParcelViewer } from './store.ts';

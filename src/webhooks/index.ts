@@ -5,3 +5,4 @@ export { createDeliveryWorker, type DeliveryWorker } from './delivery-worker.ts'
 export { webhookFanOut } from './fan-out.ts';
 export { DEFAULT_DELIVERY_SETTINGS, type DeliverySettings } from './model.ts';
 export { verifyWebhookSignature } from './verify.ts';
+export { reencryptWebhookSecrets } from './reencrypt-secrets.ts';

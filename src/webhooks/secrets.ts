@@ -12,7 +12,8 @@ export interface SealedSecrets {
   readonly previous_secret_expires_at: Date | null;
 }
 
-const aadFor = (subscriptionId: string) => `webhooks/${subscriptionId}/secret`;
+/** The aad a subscription's secrets are sealed under. */
+export const aadFor = (subscriptionId: string) => `webhooks/${subscriptionId}/secret`;
 
 /** Encrypts a secret for storage on the given subscription. */
 export function sealSecret(keyring: Keyring, subscriptionId: string, secret: string): string {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { it } from 'node:test';
 import { generateSigningSecret, signatureHeader } from './signature.ts';
 import { verifyWebhookSignature } from './verify.ts';
@@ -36,4 +37,11 @@ it('makes distinct 256-bit secrets', () => {
   const secret = generateSigningSecret();
   assert.match(secret, /^whsec_[A-Za-z0-9_-]{43}$/);
   assert.notEqual(secret, generateSigningSecret());
+});
+
+it('docs/webhooks.md shows receivers exactly the verification code tested here', () => {
+  const source = readFileSync(new URL('./verify.ts', import.meta.url), 'utf8');
+  const docs = readFileSync(new URL('../../docs/webhooks.md', import.meta.url), 'utf8');
+  const code = source.slice(source.indexOf("import { createHmac"));
+  assert.ok(docs.includes(`\`\`\`ts\n${code}\`\`\``), 'copy src/webhooks/verify.ts (from its import line) into the ts block of docs/webhooks.md');
 });

@@ -201,6 +201,19 @@ export function createWebhookStore(db: Kysely<object>) {
       return result.rows[0]?.status === 'disabled';
     },
 
+    /** Every subscription's sealed secrets, for re-encryption under a new key. */
+    async allSealedSecrets(): Promise<SealedSecrets[]> {
+      const result = await sql<SealedSecrets>`SELECT id, secret_sealed, previous_secret_sealed, previous_secret_expires_at FROM webhook_subscriptions ORDER BY id`.execute(db);
+      return result.rows;
+    },
+
+    /** Swaps in re-encrypted secrets unless a rotation changed them meanwhile; returns whether it did. */
+    async replaceSealedSecrets(before: SealedSecrets, secretSealed: string, previousSealed: string | null): Promise<boolean> {
+      const result = await sql`UPDATE webhook_subscriptions SET secret_sealed = ${secretSealed}, previous_secret_sealed = ${previousSealed}
+        WHERE id = ${before.id} AND secret_sealed = ${before.secret_sealed} AND previous_secret_sealed IS NOT DISTINCT FROM ${before.previous_secret_sealed}`.execute(db);
+      return Number(result.numAffectedRows ?? 0) > 0;
+    },
+
     /** The delivery log, newest first. */
     async listDeliveries(subscriptionId: string, before: string | undefined, limit: number): Promise<DeliveryRow[]> {
       const result = await sql<DeliveryRow>`SELECT id, event_id, event_type, attempt, outcome, status_code, duration_seconds, error, attempted_at

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fieldPath, readVroomProblem } from './read-vroom-problem.ts';
+import { readVroomProblem } from './read-vroom-problem.ts';
 import type { VroomProblem } from './vroom-types.ts';
 
 const valid: VroomProblem = {
@@ -28,9 +28,9 @@ test('accepts a valid problem with non-integer matrix values', () => {
 
 test('syntax and shape errors name the field', () => {
   assert.throws(() => readVroomProblem('{"vehicles": [', 'p.json'), /p\.json: not valid JSON/);
-  assert.throws(() => readVroomProblem(text({ ...valid, vehicles: [] })), /vehicles must not have fewer than 1 items/);
+  assert.throws(() => readVroomProblem(text({ ...valid, vehicles: [] })), /problem JSON: vehicles must not be empty/);
   const badJob = { ...valid, jobs: [{ id: 1.5, location_index: 1, breaks: [] }] };
-  assert.throws(() => readVroomProblem(text(badJob)), /jobs\[0\]\.breaks is not a supported field.*jobs\[0\]\.id must be integer/);
+  assert.throws(() => readVroomProblem(text(badJob)), /jobs\[0\]\.breaks is not a supported field.*jobs\[0\]\.id must be an integer/);
   assert.throws(() => readVroomProblem(text({ jobs: [] })), /problem is missing vehicles/);
 });
 
@@ -50,8 +50,31 @@ test('consistency errors name the field', () => {
   assert.throws(() => readVroomProblem(text({ ...valid, jobs: [], shipments: [] })), /no jobs and no shipments/);
 });
 
-test('JSON pointers become readable paths', () => {
-  assert.equal(fieldPath('/jobs/3/time_windows/0'), 'jobs[3].time_windows[0]');
-  assert.equal(fieldPath('/matrices/a~1b/costs'), 'matrices.a/b.costs');
-  assert.equal(fieldPath(''), '');
+test('shape errors name the path of each field, listing at most five', () => {
+  const fails = (problem: unknown, ...errors: string[]) =>
+    assert.throws(() => readVroomProblem(text(problem), 'p.json'), {
+      message: `p.json: ${errors.join('; ')} (supported fields and types: docs/solver.md)`,
+    });
+  const second = { id: 3, start_index: 0, capacity: [2, -1], speed_factor: 0 };
+  fails(
+    { ...valid, vehicles: [valid.vehicles[0], second] },
+    'vehicles[1].capacity[1] must be a non-negative integer',
+    'vehicles[1].speed_factor must be a number above 0',
+  );
+  fails({ ...valid, vehicles: [{ id: 1, capacity: 4 }] }, 'vehicles[0].capacity must be an array of non-negative integers');
+  fails(
+    { ...valid, matrices: { car: { durations: [[0, '7']], speeds: [] } } },
+    'matrices.car.speeds is not a supported field',
+    'matrices.car.durations[0][1] must be a non-negative number',
+  );
+  fails(
+    { ...valid, shipments: [{ pickup: { location_index: 1, time_windows: [[0, 1, 2]] } }] },
+    'shipments[0] is missing delivery',
+    'shipments[0].pickup is missing id',
+    'shipments[0].pickup.time_windows[0] must be a [start, end] pair of non-negative numbers, got 3 items',
+  );
+  // Seven unknown top-level fields: five are listed, the other two counted.
+  const noisy = { ...valid, a: 1, b: 1, c: 1, d: 1, e: 1, f: 1, g: 1 };
+  fails(noisy, ...['a', 'b', 'c', 'd', 'e'].map((name) => `${name} is not a supported field`), 'and 2 more');
+  fails([], 'problem must be an object');
 });

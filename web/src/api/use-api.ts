@@ -6,13 +6,15 @@ export interface Loaded<T> {
   readonly data: T | undefined;
   readonly error: unknown;
   readonly loading: boolean;
+  /** When `data` was last loaded (ISO), or undefined before the first success. */
+  readonly loadedAt: string | undefined;
   /** Loads again now. */
   reload(): void;
 }
 
 /** Runs `load` when `deps` change and, with `pollMs`, again every `pollMs` milliseconds. */
 export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[], pollMs?: number): Loaded<T> {
-  const [state, setState] = useState<{ data: T | undefined; error: unknown; loading: boolean }>({ data: undefined, error: undefined, loading: true });
+  const [state, setState] = useState<Omit<Loaded<T>, 'reload'>>({ data: undefined, error: undefined, loading: true, loadedAt: undefined });
   const [generation, setGeneration] = useState(0);
   const loadRef = useRef(load);
   loadRef.current = load;
@@ -23,8 +25,8 @@ export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[], poll
     setState((previous) => ({ ...previous, loading: true }));
     const run = () => {
       loadRef.current().then(
-        (data) => !cancelled && setState({ data, error: undefined, loading: false }),
-        (error: unknown) => !cancelled && setState((previous) => ({ data: previous.data, error, loading: false })),
+        (data) => !cancelled && setState({ data, error: undefined, loading: false, loadedAt: new Date().toISOString() }),
+        (error: unknown) => !cancelled && setState((previous) => ({ ...previous, error, loading: false })),
       ).finally(() => {
         if (!cancelled && pollMs !== undefined) timer = setTimeout(run, pollMs);
       });

@@ -2,12 +2,14 @@
 import { ApiError, ConnectionError } from '../api/client.ts';
 import { useLocale } from '../i18n/locale.tsx';
 
-/** An inline error message for a failed load, with an optional retry. */
+/**
+ * An inline error message for a failed load, with an optional retry. A lost connection is left
+ * to the app-wide banner, which says it once for the whole page.
+ */
 export function Problem({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useLocale();
-  if (error === undefined || error === null) return null;
-  const text =
-    error instanceof ConnectionError ? t('common.offline') : error instanceof ApiError ? `${t('common.error')}${error.message}` : `${t('common.error')}${String(error)}`;
+  if (error === undefined || error === null || error instanceof ConnectionError) return null;
+  const text = error instanceof ApiError ? `${t('common.error')}${error.message}` : `${t('common.error')}${String(error)}`;
   return (
     <p className="problem" role="alert">
       {text}

@@ -45,7 +45,7 @@ export function OverviewPage({ session }: { session: Session }) {
       {data ? <Counters overview={data} /> : !overview.error && <p>{t('common.loading')}</p>}
       {data && (
         <p className="hint">
-          {t('overview.updated')} <time data-updated>{dateTime(new Date().toISOString())}</time>
+          {t('overview.updated')} <time data-updated>{dateTime(overview.loadedAt ?? null)}</time>
         </p>
       )}
       <div className="map-row">
