@@ -35,7 +35,7 @@ const ROLE_OF = new Map<string, string>([
 function banner(url: string, keys: Record<string, string>, file: string, seeded: boolean): string {
   const rows = Object.entries(keys).map(([code, key]) => `  ${code.padEnd(10)} ${key}  (${ROLE_OF.get(code) ?? 'party'})`);
   return [
-    `parcelgrid is running at ${url}  (OpenAPI: ${url}/openapi.json)`,
+    `parcelgrid is running: open the console at ${url}/  (API description: ${url}/openapi.json)`,
     `Demo API keys${seeded ? ', just created' : ''} (test keys for this local demo only; also in ${file}):`,
     ...rows,
   ].join('\n');
@@ -59,6 +59,8 @@ export async function runStart(args: string[]): Promise<number> {
     options: { 'no-sim': { type: 'boolean' }, speed: { type: 'string' }, volume: { type: 'string' }, seed: { type: 'string' }, concurrency: { type: 'string' } },
   });
   const flags = parseDemoFlags(values, DEFAULT_SPEED);
+  // The console offers the demo keys on its sign-in page only in demo mode.
+  process.env['PARCELGRID_DEMO'] ??= '1';
   const server = await startServer();
   const { keys, seeded, file } = await demoKeys(server);
   const out = (line: string) => process.stdout.write(`${line}\n`);
