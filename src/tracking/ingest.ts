@@ -11,6 +11,7 @@ import { appendEvents } from '../platform/outbox/append.ts';
 import type { NewEvent } from '../platform/outbox/envelope.ts';
 import type { Principal } from '../platform/tenancy/model.ts';
 import { extendParcelState, foldParcelStatus, mapCarrierCode, type CodeSetName, type IncidentReason, type ParcelState, type Status, type SubStatus, type TrackedEvent } from './model/index.ts';
+import { scrubMessage } from './model/scrub-message.ts';
 import { EventInputSchema, MAX_BATCH, type EventInput, type ItemResult } from './schemas.ts';
 import { createTrackingStore, type EventInsert, type LockedParcel, type StoredState, type TrackingStore } from './store.ts';
 
@@ -59,7 +60,7 @@ function prepare(raw: unknown, index: number, principal: Principal, defaultCodeS
       occurredAt: occurredAt.toISOString(),
       codeSet,
       rawCode: raw.code,
-      rawMessage: raw.message ?? null,
+      rawMessage: raw.message === undefined ? null : scrubMessage(raw.message),
       status: mapping.status,
       subStatus: mapping.subStatus ?? null,
       incidentReason: mapping.incidentReason ?? null,
