@@ -5,6 +5,7 @@
 // late-morning peak (10:00–11:00), holding through the afternoon and peaking again in the evening
 // (20:00–22:00), with a tail past midnight. Index = local hour (0 = 00:00–00:59).
 import type { Random } from '../platform/random.ts';
+import { wallClockToUtc, zoneFormatter } from '../platform/time-zone.ts';
 
 /** Relative order weight for each local hour of the day (they need not sum to 1). */
 export const ORDER_HOUR_WEIGHTS: readonly number[] = [
@@ -40,7 +41,7 @@ export interface LocalClock {
 
 /** A clock for an IANA time zone such as Asia/Shanghai. */
 export function createLocalClock(timezone: string, weights: readonly number[] = ORDER_HOUR_WEIGHTS): LocalClock {
-  const format = zoneFormat(timezone);
+  const format = zoneFormatter(timezone);
   // Offsets are looked up per local date and hour, so a daylight-saving change is right to the hour.
   const offsetCache = new Map<string, number>();
   const hourStartUtc = (localDate: string, hour: number): number => {
@@ -48,7 +49,7 @@ export function createLocalClock(timezone: string, weights: readonly number[] = 
     let offset = offsetCache.get(key);
     const wallClock = parseLocalDate(localDate) + hour * MS_PER_HOUR;
     if (offset === undefined) {
-      offset = zoneOffsetMs(format, wallClock - zoneOffsetMs(format, wallClock));
+      offset = wallClock - wallClockToUtc(format, wallClock);
       offsetCache.set(key, offset);
     }
     return wallClock - offset;
@@ -60,37 +61,6 @@ export function createLocalClock(timezone: string, weights: readonly number[] = 
       return new Date(hourStartUtc(localDate, hour) + random.int(MS_PER_HOUR)).toISOString();
     },
   };
-}
-
-function zoneFormat(timezone: string): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat('en-US', {
-      timeZone: timezone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-  } catch {
-    throw new RangeError(`unknown time zone "${timezone}"; use an IANA name such as Asia/Shanghai`);
-  }
-}
-
-// How far the zone's wall clock is ahead of UTC at instant `utcMs`.
-function zoneOffsetMs(format: Intl.DateTimeFormat, utcMs: number): number {
-  const parts = Object.fromEntries(format.formatToParts(utcMs).map((part) => [part.type, Number(part.value)]));
-  const wall = Date.UTC(
-    parts['year'] ?? 0,
-    (parts['month'] ?? 1) - 1,
-    parts['day'] ?? 1,
-    parts['hour'] ?? 0,
-    parts['minute'] ?? 0,
-    parts['second'] ?? 0,
-  );
-  return wall - Math.floor(utcMs / 1000) * 1000;
 }
 
 function parseLocalDate(localDate: string): number {

@@ -3,3 +3,4 @@ export { createExchangeService, type ContactProtector, type ExchangeService } fr
 export { registerExchangeRoutes } from './routes.ts';
 export type { Contact, MaskedContact } from './model.ts';
 export { createSealedContacts, type SealedContacts } from './sealed-contacts.ts';
+export { ContactSchema } from './schemas.ts';

@@ -1,5 +1,6 @@
 /** HTTP schemas for the privacy API (TypeBox, published in the OpenAPI document). */
 import { Type } from 'typebox';
+import { ContactSchema } from '../exchange/index.ts';
 import { SCENE_CODES } from './model/scenes.ts';
 
 const Text = (maxLength: number, description: string) => Type.String({ minLength: 1, maxLength, description });
@@ -27,21 +28,6 @@ export const DecryptBodySchema = Type.Object(
   { additionalProperties: false },
 );
 
-const FullContactSchema = Type.Object({
-  name: Type.String(),
-  phone: Type.String(),
-  address: Type.Object({
-    province: Type.String(),
-    city: Type.String(),
-    district: Type.String(),
-    street: Type.String(),
-    detail: Type.String(),
-    admin_code: Type.String(),
-    lng: Type.Number(),
-    lat: Type.Number(),
-  }),
-});
-
 export const DecryptResultSchema = Type.Object({
   audit_id: Type.String({ description: 'The audit log entry this call wrote' }),
   purpose: Type.String(),
@@ -49,8 +35,8 @@ export const DecryptResultSchema = Type.Object({
     Type.Object({
       order_id: Type.String(),
       status: Type.Integer({ description: '200, 404 (not found or not yours) or 410 (erased after retention)' }),
-      sender: Type.Optional(FullContactSchema),
-      recipient: Type.Optional(FullContactSchema),
+      sender: Type.Optional(ContactSchema),
+      recipient: Type.Optional(ContactSchema),
       error: Type.Optional(Type.Object({ code: Type.String(), message: Type.String() })),
     }),
   ),

@@ -2,34 +2,15 @@
  * Pure helpers for overview figures: a local calendar day as a UTC window, and the
  * parcels-per-1,000-residents rate the map is coloured by.
  */
+import { wallClockToUtc, zoneFormatter } from '../platform/time-zone.ts';
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDate(instant: Date, timezone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
-/** How far local wall-clock time is ahead of UTC at an instant, in milliseconds. */
-function zoneOffsetMs(instant: number, timezone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: timezone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wallClock = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-  return wallClock - Math.floor(instant / 1000) * 1000;
-}
-
-/** The UTC instant of local midnight starting a date; re-checked once so a DST change lands right. */
 function localMidnight(year: number, month: number, day: number, timezone: string): number {
-  const naive = Date.UTC(year, month - 1, day);
-  const first = naive - zoneOffsetMs(naive, timezone);
-  return naive - zoneOffsetMs(first, timezone);
+  return wallClockToUtc(zoneFormatter(timezone), Date.UTC(year, month - 1, day));
 }
 
 /** A local calendar day as the half-open UTC window [from, to). */
