@@ -52,6 +52,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 }
 
 function wrap(pool: pg.Pool, driver: Driver, closeUnderlying: () => Promise<void>): Database {
+  // An idle pooled connection can be cut by the server (restart, admin termination). The pool
+  // drops it and opens a new one on the next query; without a listener the event would crash the
+  // process instead.
+  pool.on('error', () => {});
   const db = new Kysely<object>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
