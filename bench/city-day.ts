@@ -4,18 +4,14 @@
 // reports parcels/s and scan events/s end to end (orders, shipping requests, waybills, scans)
 // and how long a full day would take. `--parcels` caps the run at the day's first N orders
 // (with their whole journeys) and the full day is extrapolated from the measured rate.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { createPlatform } from '../src/app.ts';
 import { loadCity } from '../src/city/index.ts';
-import { openDatabase, type Database } from '../src/platform/db/connect.ts';
 import { createEphemeralKeyring } from '../src/privacy/index.ts';
-import { buildSimWorld, runSimulation, seedDemoParties, simWindow } from '../src/sim/index.ts';
-
-const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+import { simulateOneDay } from '../src/sim/index.ts';
+import { describeMachine } from './support/machine.ts';
+import { createTarget } from './support/targets.ts';
 
 interface RunResult {
   readonly driver: string;
@@ -25,49 +21,17 @@ interface RunResult {
   readonly rejected: number;
 }
 
-/** A fresh database of the driver and how to remove it afterwards. */
-async function freshDatabase(driver: 'pglite' | 'postgres'): Promise<{ database: Database; remove: () => Promise<void> }> {
-  if (driver === 'pglite') {
-    const dataDir = mkdtempSync(join(tmpdir(), 'parcelgrid-bench-'));
-    const database = await openDatabase({ dataDir });
-    return { database, remove: async () => rmSync(dataDir, { recursive: true, force: true }) };
-  }
-  const name = `parcelgrid_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const database = await openDatabase({ databaseUrl: ADMIN_URL.replace(/\/postgres$/, `/${name}`) });
-  return {
-    database,
-    remove: async () => {
-      const dropper = new pg.Client({ connectionString: ADMIN_URL });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
-}
-
 async function runOnce(driver: 'pglite' | 'postgres', parcels: number, concurrency: number): Promise<RunResult> {
-  const { database, remove } = await freshDatabase(driver);
+  const target = await createTarget(driver);
+  const database = await target.open();
   const platform = await createPlatform({ database, keyring: createEphemeralKeyring(), logger: false });
   try {
     const baseUrl = await platform.http.listen({ port: 0, host: '127.0.0.1' });
     platform.stream.start();
-    const city = loadCity();
-    const keys = await seedDemoParties(platform.tenancy, city);
-    const window = simWindow(city, 1, 0);
     const started = performance.now();
     let lastReport = started;
-    const ledger = await runSimulation(buildSimWorld(city), {
-      baseUrl,
-      keys,
-      speed: 'max',
-      startMs: window.startMs,
-      firstLocalDate: window.firstLocalDate,
-      days: 1,
-      dailyParcels: city.dailyParcelTarget,
+    const { ledger } = await simulateOneDay(platform.tenancy, baseUrl, {
+      dailyParcels: loadCity().dailyParcelTarget,
       maxParcels: parcels,
       seed: 'city-day-bench',
       runTag: 'bench',
@@ -86,7 +50,7 @@ async function runOnce(driver: 'pglite' | 'postgres', parcels: number, concurren
     await platform.stream.stop();
     await platform.http.close();
     await database.close();
-    await remove();
+    await target.dispose();
   }
 }
 
@@ -101,7 +65,7 @@ export default async function cityDay(args: string[]): Promise<void> {
   const concurrency = Number(values.concurrency ?? '16');
   if (!Number.isInteger(parcels) || parcels < 1) throw new Error(`--parcels must be a positive integer; got "${values.parcels}"`);
   const dayTarget = loadCity().dailyParcelTarget;
-  const load = loadavg().map((value) => value.toFixed(1)).join(' ');
+  const machine = describeMachine();
   const results: RunResult[] = [];
   for (const driver of drivers) {
     process.stderr.write(`city-day on ${driver}: ${parcels} parcels of a ${dayTarget}-parcel day, ${concurrency} requests in flight\n`);
@@ -112,12 +76,11 @@ export default async function cityDay(args: string[]): Promise<void> {
     const perSecond = r.parcels / r.seconds;
     return `| ${r.driver} | ${r.parcels} | ${r.events} | ${r.seconds.toFixed(1)} | ${perSecond.toFixed(1)} | ${(r.events / r.seconds).toFixed(0)} | ${hours(dayTarget / perSecond)}${extrapolated ? ' (extrapolated)' : ''} | ${r.rejected} |`;
   });
-  const cpu = cpus();
   const markdown = [
     '# Benchmark: a simulated city day (`--volume city`)',
     '',
     `- date: ${new Date().toISOString()}`,
-    `- machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, load average ${load} at start`,
+    `- machine: ${machine} at start`,
     `- command: \`npm run bench -- city-day ${args.join(' ')}\``,
     `- Each parcel is an order, a shipping request, a waybill (3 HTTP calls) and its scans in batch uploads, all through the real HTTP API on a fresh database in this process; the sim clock does not sleep.`,
     `- The run takes the first ${parcels} orders of Dalian's ${dayTarget}-parcel day with their whole journeys${extrapolated ? '; the full day is extrapolated from the measured parcel rate' : ''}. Goal: a full day in under 1 hour on PostgreSQL.`,

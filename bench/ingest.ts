@@ -8,14 +8,14 @@
  * database's own limit. Then tracking lookups by waybill at a fixed rate with autocannon.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Driver } from '../src/platform/db/connect.ts';
 import { measureCopyRate } from './ingest/copy-rate.ts';
 import { batches, EVENTS_PER_PARCEL } from './ingest/events.ts';
 import { seedFixture } from './ingest/fixture.ts';
 import { measureLookups, type LatencyResult } from './ingest/lookup-latency.ts';
-import { createTarget, startServerProcess } from './ingest/targets.ts';
+import { describeMachine } from './support/machine.ts';
+import { createTarget, startServerProcess } from './support/targets.ts';
 
 interface Row {
   driver: Driver;
@@ -109,8 +109,7 @@ export default async function ingestBench(args: string[]): Promise<void> {
   for (const driver of drivers) {
     rows.push(await runDriver(driver, Number(values.events), Number(values.concurrency), Number(values['lookup-rate']), lookupSeconds));
   }
-  const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`;
-  const report = `# ingest benchmark\n\n${new Date().toISOString().slice(0, 10)} on ${machine}\n\n${table(rows)}\n`;
+  const report = `# ingest benchmark\n\n${new Date().toISOString().slice(0, 10)} on ${describeMachine()}\n\n${table(rows)}\n`;
   console.log(report);
   writeFileSync(new URL('./results/ingest.md', import.meta.url), report);
 }

@@ -7,7 +7,7 @@
  * Writes bench/results/privacy.md.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { describeMachine } from './support/machine.ts';
 import { parseArgs } from 'node:util';
 import { createPlatform } from '../src/app.ts';
 import type { Driver } from '../src/platform/db/connect.ts';
@@ -81,7 +81,7 @@ export default async function (args: string[]): Promise<void> {
   const report = [
     '# Privacy benchmark',
     '',
-    `Run ${new Date().toISOString()} on ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} threads, load average ${loadavg()[0]?.toFixed(1)} at the end), Node ${process.version}. Command: \`npm run bench -- privacy --orders ${orders}${values.driver ? ` --driver ${values.driver}` : ''}\`.`,
+    `Run ${new Date().toISOString()} on ${describeMachine()} (at the end). Command: \`npm run bench -- privacy --orders ${orders}${values.driver ? ` --driver ${values.driver}` : ''}\`.`,
     '',
     '| measure | figure |',
     '|---|---|',

@@ -1,7 +1,7 @@
 // Runs one benchmark set: reads each instance, solves it, re-checks the solution independently,
 // streams the table to stdout and progress to stderr, and writes bench/results/vrp-<set>.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { describeMachine } from '../support/machine.ts';
 import { checkSolution } from '../../src/solver/check/solution-routes.ts';
 import { instanceToVroom } from '../../src/solver/io/instance-to-vroom.ts';
 import type { VroomProblem, VroomSolution } from '../../src/solver/io/vroom-types.ts';
@@ -35,9 +35,7 @@ export async function runBenchmarkSet(solve: BenchSolve, args: VrpBenchArgs, com
   definition.conventions.forEach((convention) => console.log(`  ${convention}`));
   // Other processes on the machine slow a time-limited search down; the load is recorded with the results.
   const startedAt = new Date().toISOString();
-  const loadAtStart = loadavg()
-    .map((load) => load.toFixed(2))
-    .join(' / ');
+  const machine = `${describeMachine()} at start`;
   console.log(consoleHeader());
   const results: InstanceResult[] = [];
   for (const [index, instance] of selected.entries()) {
@@ -49,13 +47,12 @@ export async function runBenchmarkSet(solve: BenchSolve, args: VrpBenchArgs, com
   }
   console.log(`\n${consoleFamilyMeans(familyMeans(results))}`);
 
-  const cpu = cpus();
   const markdown = markdownReport(
     {
       title: definition.title,
       command,
       date: startedAt,
-      machine: `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, load average ${loadAtStart} at start`,
+      machine,
       conventions: definition.conventions,
     },
     results,

@@ -2,9 +2,8 @@
 // statuses must match the simulator's ledger exactly, and parcels must reach all 10 districts.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { loadCity } from '../city/index.ts';
 import { startTestPlatform, type TestPlatform } from '../../test/support/platform.ts';
-import { buildSimWorld, runSimulation, seedDemoParties, simWindow, type Ledger } from './index.ts';
+import { simulateOneDay, type Ledger } from './index.ts';
 
 const TERMINAL_OR_IN_FLIGHT = new Set(['delivered', 'returned', 'returning', 'exception', 'available_for_pickup', 'out_for_delivery', 'attempt_failed', 'in_transit', 'collected', 'created']);
 
@@ -16,23 +15,11 @@ let elapsedMs: number;
 before(async () => {
   test_ = await startTestPlatform('pglite');
   baseUrl = await test_.platform.http.listen({ port: 0, host: '127.0.0.1' });
-  const city = loadCity();
-  const keys = await seedDemoParties(test_.platform.tenancy, city);
-  const window = simWindow(city, 1, 0);
   const started = Date.now();
-  ledger = await runSimulation(buildSimWorld(city), {
-    baseUrl,
-    keys,
-    speed: 'max',
-    startMs: window.startMs,
-    firstLocalDate: window.firstLocalDate,
-    days: 1,
-    dailyParcels: 200,
-    seed: 'simulator-test',
-    runTag: 'test',
-  });
+  const day = await simulateOneDay(test_.platform.tenancy, baseUrl, { dailyParcels: 200, seed: 'simulator-test', runTag: 'test' });
+  ledger = day.ledger;
   elapsedMs = Date.now() - started;
-  regulatorKey = keys['REGULATOR'] ?? '';
+  regulatorKey = day.keys['REGULATOR'] ?? '';
 });
 
 after(() => test_.close());

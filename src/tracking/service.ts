@@ -80,10 +80,14 @@ export function createTrackingService(deps: TrackingDeps) {
         throw new DomainError('conflict', `waybill ${waybillNo} exists at several carriers; name one with ?carrier=`);
       }
       const events = await store.timeline(parcel.id);
-      const state = foldParcelStatus(
-        events.map((e) => ({ eventId: e.source_event_id, source: e.carrier_id, occurredAt: e.occurred_at.toISOString(), recordedAt: e.recorded_at.toISOString(), status: e.status, rawCode: e.raw_code })),
-      );
-      const anomalyOf = new Map(state.anomalies.map((a) => [a.eventId, a.reason]));
+      // Which events are anomalous is known only from a fold; the stored count says whether to bother.
+      const anomalies =
+        parcel.anomaly_count === 0
+          ? []
+          : foldParcelStatus(
+              events.map((e) => ({ eventId: e.source_event_id, source: e.carrier_id, occurredAt: e.occurred_at.toISOString(), recordedAt: e.recorded_at.toISOString(), status: e.status, rawCode: e.raw_code })),
+            ).anomalies;
+      const anomalyOf = new Map(anomalies.map((a) => [a.eventId, a.reason]));
       const carrier = await deps.tenancy.findPartyById(parcel.carrier_id);
       return {
         parcel_id: parcel.id,
@@ -97,7 +101,7 @@ export function createTrackingService(deps: TrackingDeps) {
         last_event_at: parcel.last_event_at?.toISOString() ?? null,
         delivered_at: parcel.delivered_at?.toISOString() ?? null,
         destination_admin_code: parcel.destination_admin_code,
-        anomalies: state.anomalies.map((a) => ({ event_id: a.eventId, from: a.from, to: a.to, reason: a.reason })),
+        anomalies: anomalies.map((a) => ({ event_id: a.eventId, from: a.from, to: a.to, reason: a.reason })),
         events: events.map((e) => ({
           event_id: e.source_event_id,
           occurred_at: e.occurred_at.toISOString(),

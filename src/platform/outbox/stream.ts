@@ -56,8 +56,14 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
   let running: Promise<void> | undefined;
   let wakeRequested = false;
 
+  /** Subscribers whose cursor row is known to exist, so a poll does not insert it again. */
+  const registered = new Set<string>();
+
   async function deliverOnce(subscriber: Subscriber): Promise<boolean> {
-    await sql`INSERT INTO outbox_consumers (name) VALUES (${subscriber.name}) ON CONFLICT DO NOTHING`.execute(db);
+    if (!registered.has(subscriber.name)) {
+      await sql`INSERT INTO outbox_consumers (name) VALUES (${subscriber.name}) ON CONFLICT DO NOTHING`.execute(db);
+      registered.add(subscriber.name);
+    }
     const cursor = await sql<{ last_txid: number; last_seq: number }>`
       SELECT last_txid, last_seq FROM outbox_consumers WHERE name = ${subscriber.name}`.execute(db);
     const position = cursor.rows[0] ?? { last_txid: 0, last_seq: 0 };

@@ -35,6 +35,17 @@ export interface IssuedKey {
 export function createTenancyService(store: TenancyStore) {
   const cache = new Map<string, { principal: Principal; until: number }>();
   const touchedAt = new Map<string, number>();
+  // Parties never change once registered, and every scan batch, timeline and shipping request looks
+  // one up: found parties are kept (misses are not, so a party registered later is still found).
+  const byId = new Map<string, Party>();
+  const byCode = new Map<string, Party>();
+  const remember = (party: Party | undefined): Party | undefined => {
+    if (party) {
+      byId.set(party.id, party);
+      byCode.set(party.code, party);
+    }
+    return party;
+  };
 
   return {
     async createParty(input: NewParty): Promise<Party> {
@@ -49,8 +60,12 @@ export function createTenancyService(store: TenancyStore) {
       return party;
     },
 
-    findPartyByCode: store.findPartyByCode,
-    findPartyById: store.findPartyById,
+    async findPartyByCode(code: string): Promise<Party | undefined> {
+      return remember(byCode.get(code) ?? (await store.findPartyByCode(code)));
+    },
+    async findPartyById(id: string): Promise<Party | undefined> {
+      return remember(byId.get(id) ?? (await store.findPartyById(id)));
+    },
     listParties: store.listParties,
     countParties: store.countParties,
 
