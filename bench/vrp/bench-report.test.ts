@@ -41,15 +41,17 @@ test('family means skip infeasible and upper-bound-only rows but count them', ()
 });
 
 test('benchmark arguments: defaults, X size cap, errors', () => {
-  assert.deepEqual(parseVrpBenchArgs(['--set', 'x']), { set: 'x', seconds: 5, threads: 1, seed: 1, maxCustomers: 400 });
-  assert.deepEqual(parseVrpBenchArgs(['--set', 'solomon', '--seconds', '30', '--filter', 'rc2', '--max-n', '100']), {
+  assert.deepEqual(parseVrpBenchArgs(['--set', 'x']), { set: 'x', seconds: 5, threads: 1, seed: 1, parallel: 1, maxCustomers: 400 });
+  assert.deepEqual(parseVrpBenchArgs(['--set', 'solomon', '--seconds', '30', '--filter', 'rc2', '--max-n', '100', '--parallel', '2']), {
     set: 'solomon',
     seconds: 30,
     threads: 1,
     seed: 1,
+    parallel: 2,
     maxCustomers: 100,
     filter: 'rc2',
   });
   assert.throws(() => parseVrpBenchArgs(['--set', 'tsp']), /--set must be one of solomon, gh200, gh1000, x/);
   assert.throws(() => parseVrpBenchArgs(['--set', 'x', '--threads', '0']), /--threads must be a positive integer/);
+  assert.throws(() => parseVrpBenchArgs(['--set', 'x', '--parallel', '0']), /--parallel must be a positive integer/);
 });
