@@ -24,6 +24,12 @@ function usage(): string {
   return `usage: parcelgrid <command> [options]\n\ncommands:\n${rows.join('\n')}\n`;
 }
 
+// A reader that stops early (`parcelgrid optimize x.vrp | head`) closes the pipe: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 const [name, ...args] = process.argv.slice(2);
 const command = name ? COMMANDS[name] : undefined;
 if (!command) {
