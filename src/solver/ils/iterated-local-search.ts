@@ -16,6 +16,7 @@ import { PenaltyManager } from './penalty-manager.ts';
 import { searchProfile } from './search-profile.ts';
 import { GreedyRecreate } from './recreate-greedy.ts';
 import { Rng } from '../rng.ts';
+import { repairFeasibility, REPAIR_BOOST } from './repair.ts';
 import { DEFAULT_RUIN, ruinStrings, type RuinParams } from './ruin-strings.ts';
 
 export interface IlsParams {
@@ -29,6 +30,9 @@ export interface IlsParams {
   proximity: ProximityWeights;
   ruin: RuinParams;
 }
+
+/** Penalty multipliers tried in turn by the final repair. */
+const FINAL_REPAIR_BOOSTS = [REPAIR_BOOST, 100 * REPAIR_BOOST, 10_000 * REPAIR_BOOST];
 
 export const DEFAULT_ILS: IlsParams = {
   seed: 1,
@@ -110,6 +114,10 @@ export function iteratedLocalSearch(
     for (const task of removed) localSearch.markAround(task, solution);
     localSearch.run(solution, penalties);
     penaltyManager.register(solution);
+    // Until a first feasible solution exists, every infeasible one gets one repair attempt under
+    // boosted penalties (HGS's repair step): large, tightly windowed instances otherwise spend the
+    // whole time limit near, but not at, feasibility.
+    if (!best.feasible && !solution.isFeasible()) repairFeasibility(solution, localSearch, penalties, [REPAIR_BOOST]);
     const cost = solution.penalisedCost(penalties);
     state.iterationsWithoutImprovement++;
     recordBest(cost);
@@ -131,6 +139,12 @@ export function iteratedLocalSearch(
     state.iteration++;
     state.elapsedMs = performance.now() - started;
     callbacks.onIteration?.(state);
+  }
+  if (!best.feasible) {
+    // Last resort when time ran out first: rebuild the violating routes with ever higher weights.
+    solution.load(best.plan);
+    repairFeasibility(solution, localSearch, penalties, FINAL_REPAIR_BOOSTS, recreate);
+    recordBest(solution.penalisedCost(penalties));
   }
   return { plan: best.plan, objective: best.objective, feasible: best.feasible, iterations: state.iteration };
 }

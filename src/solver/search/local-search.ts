@@ -39,6 +39,15 @@ export class LocalSearch {
     this.promising.fill(1);
   }
 
+  /**
+   * Forgets which pairs were tested and marks every task promising: needed before a run with
+   * other penalties, since a pair that did not improve under the old weights may under the new.
+   */
+  reexamineAll(): void {
+    this.lastTested.fill(-1);
+    this.promising.fill(1);
+  }
+
   /** Marks `task` and its current route neighbours promising. */
   markAround(task: number, solution: SearchSolution): void {
     const routeIndex = solution.routeOf[task]!;
