@@ -7,7 +7,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { buildDemoNetwork, loadCity } from './city/index.ts';
 import { cityMapLayers, registerCityMapRoutes } from './citymap/index.ts';
 import { CONSOLE_DIST, registerConsoleRoutes } from './console/index.ts';
-import { createExchangeService, createSealedContacts, registerExchangeRoutes } from './exchange/index.ts';
+import { createExchangeService, createSealedContacts, registerExchangeRoutes, type ContactProtector } from './exchange/index.ts';
 import type { Database } from './platform/db/connect.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
@@ -17,7 +17,7 @@ import { registerTenancyRoutes } from './platform/tenancy/routes.ts';
 import { createTenancyStore } from './platform/tenancy/store.ts';
 import { createContactProtector, createPrivacyService, registerPrivacyRoutes, type Keyring, type PrivacyService, type PrivacySettings } from './privacy/index.ts';
 import { createStatsService, registerStatsRoutes } from './stats/index.ts';
-import { createParcelSummary, createTrackingService, registerParcel, registerTrackingRoutes } from './tracking/index.ts';
+import { createParcelSummary, createTrackingService, registerParcels, registerTrackingRoutes } from './tracking/index.ts';
 import { createDeliveryWorker, createWebhookService, DEFAULT_DELIVERY_SETTINGS, registerWebhookRoutes, webhookFanOut, type DeliverySettings, type DeliveryWorker } from './webhooks/index.ts';
 
 export interface PlatformOptions {
@@ -30,6 +30,8 @@ export interface PlatformOptions {
   readonly privacy?: Partial<PrivacySettings>;
   /** Webhook retry, timeout and SSRF settings (`allowPrivateTargets` from PARCELGRID_ALLOW_PRIVATE_WEBHOOKS). */
   readonly webhooks?: Partial<DeliverySettings>;
+  /** How contacts are sealed and masked; the keyring's AES-GCM protector unless a benchmark prices an alternative. */
+  readonly protector?: ContactProtector;
 }
 
 export interface Platform {
@@ -60,8 +62,8 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const exchange = createExchangeService({
     db: database.db,
     tenancy,
-    protector: createContactProtector(options.keyring),
-    registerParcel,
+    protector: options.protector ?? createContactProtector(options.keyring),
+    registerParcels,
     notify,
   });
   registerExchangeRoutes(http, exchange);

@@ -20,12 +20,14 @@ const WEBHOOKS: Rule = { kinds: ['platform', 'carrier'], scope: 'webhooks:manage
 /** Who may call each documented route. Add a row for every new route. */
 const EXPECTED: Record<string, Rule> = {
   'POST /v1/orders': { kinds: ['platform'], scope: 'orders:write' },
+  'POST /v1/orders/batch': { kinds: ['platform'], scope: 'orders:write' },
   'GET /v1/orders': { kinds: ['platform'], scope: 'orders:read' },
   'GET /v1/orders/{id}': { kinds: ['platform'], scope: 'orders:read' },
   'POST /v1/shipping-requests': { kinds: ['platform'], scope: 'shipping:write' },
   'GET /v1/shipping-requests': { kinds: ['carrier'], scope: 'shipping:read' },
   'POST /v1/shipping-requests/{id}/reject': { kinds: ['carrier'], scope: 'waybills:write' },
   'POST /v1/waybills': { kinds: ['carrier'], scope: 'waybills:write' },
+  'POST /v1/waybills/batch': { kinds: ['carrier'], scope: 'waybills:write' },
   'GET /v1/waybills/{id}': { kinds: TRADERS, scope: 'tracking:read' },
   'POST /v1/events': { kinds: ['carrier'], scope: 'events:write' },
   'POST /v1/events/batch': { kinds: ['carrier'], scope: 'events:write' },

@@ -1,7 +1,8 @@
 /**
  * The storage contract, run on both drivers: data and outbox cursors survive a restart, an event
- * a subscriber failed on is delivered again, a rolled-back write leaves nothing behind, and
- * migrations are idempotent.
+ * a subscriber failed on is delivered again, a rolled-back write leaves nothing behind, events
+ * packed into one outbox row reach subscribers one by one with stable ids, and migrations are
+ * idempotent.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -9,13 +10,15 @@ import { sql } from 'kysely';
 import { createPlatform, type Platform } from '../src/app.ts';
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
 import { appendEvents } from '../src/platform/outbox/append.ts';
+import { createOutboxStream } from '../src/platform/outbox/stream.ts';
+import { readPartyHistory } from '../src/platform/outbox/history.ts';
 import type { EventEnvelope } from '../src/platform/outbox/envelope.ts';
 import { createEphemeralKeyring } from '../src/privacy/index.ts';
 import { DRIVERS, postgresSkipReason, reopenableTestDatabase, type ReopenableDatabase } from './support/databases.ts';
 
 const keyring = createEphemeralKeyring();
 
-const event = (subject: string) => ({ type: 'test.happened', occurredAt: new Date().toISOString(), source: 'test', subject, audience: [], data: { subject } });
+const event = (subject: string, audience: readonly string[] = []) => ({ type: 'test.happened', occurredAt: new Date().toISOString(), source: 'test', subject, audience, data: { subject } });
 
 for (const driver of DRIVERS) {
   describe(`storage contract on ${driver}`, async () => {
@@ -81,6 +84,42 @@ for (const driver of DRIVERS) {
         await platform.stream.drain();
       });
       assert.ok(seen.includes('c'));
+    });
+
+    it('packs a write\'s events of one audience into one row and unpacks them for every reader', { skip }, async () => {
+      await withPlatform(async (platform) => {
+        const { db } = platform.database;
+        const before = Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM outbox`.execute(db)).rows[0]?.n);
+        await appendEvents(db, [event('p1', ['PACKER']), event('p2', ['PACKER']), event('p3', ['PACKER']), event('other', ['ELSE'])]);
+        await appendEvents(db, [event('p4', ['PACKER'])]);
+        const after = Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM outbox`.execute(db)).rows[0]?.n);
+        assert.equal(after - before, 3, 'one packed row for PACKER, one row each for ELSE and the second write');
+
+        // A batch size below the packed row's size still hands the row over whole, then goes on.
+        const stream = createOutboxStream(db, { batchSize: 2 });
+        const handed: string[][] = [];
+        const ids: string[] = [];
+        const subscriber = {
+          name: 'packed',
+          types: ['test.*'],
+          handle: async (events: readonly EventEnvelope[]) => {
+            const mine = events.filter((e) => e.subject.startsWith('p'));
+            if (mine.length > 0) handed.push(mine.map((e) => e.subject));
+            ids.push(...mine.map((e) => e.id));
+          },
+        };
+        stream.subscribe(subscriber);
+        await stream.drain();
+        assert.deepEqual(handed.flat(), ['p1', 'p2', 'p3', 'p4']);
+        assert.ok(handed.some((batch) => batch.join() === 'p1,p2,p3'), 'the packed row is never split');
+        assert.equal(new Set(ids).size, 4);
+        assert.match(ids[1] ?? '', /^evt_\w+:1$/);
+
+        // Replay reads the same events with the same ids.
+        const history = await readPartyHistory(db, { partyId: 'PACKER', recordedFrom: '2000-01-01T00:00:00Z', afterSequence: 0, limit: 2 });
+        assert.deepEqual(history.map((e) => e.id), ids.slice(0, 3));
+        assert.deepEqual(history.map((e) => e.data), [{ subject: 'p1' }, { subject: 'p2' }, { subject: 'p3' }]);
+      });
     });
 
     it('leaves nothing behind when a transaction rolls back', { skip }, async () => {

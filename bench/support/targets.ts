@@ -36,14 +36,26 @@ export async function createTarget(driver: Driver): Promise<BenchTarget> {
       dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
     };
   }
-  const name = `parcelgrid_bench_${process.pid}`;
-  await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await adminQuery(`CREATE DATABASE ${name}`);
+  return postgresTarget(`parcelgrid_bench_${process.pid}`, { reuse: false });
+}
+
+/**
+ * The PostgreSQL database `name`: recreated empty, or with `reuse` kept as it is when it exists
+ * (so several runs can measure against the same data). `fresh` says whether it started empty.
+ */
+export async function postgresTarget(name: string, options: { reuse: boolean }): Promise<BenchTarget & { readonly fresh: boolean }> {
+  const exists = (await adminQuery(`SELECT 1 FROM pg_database WHERE datname = '${name}'`)) > 0;
+  const fresh = !(options.reuse && exists);
+  if (fresh) {
+    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await adminQuery(`CREATE DATABASE ${name}`);
+  }
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'parcelgrid-bench-'));
   return {
-    driver,
+    driver: 'postgres',
+    fresh,
     env: { DATABASE_URL: url.toString(), PARCELGRID_DATA_DIR: dataDir },
     open: async () => {
       const database = await openDatabase({ databaseUrl: url.toString() });
@@ -57,11 +69,12 @@ export async function createTarget(driver: Driver): Promise<BenchTarget> {
   };
 }
 
-async function adminQuery(text: string): Promise<void> {
+/** Runs `text` on the admin database; how many rows it returned. */
+async function adminQuery(text: string): Promise<number> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
   await client.connect();
   try {
-    await client.query(text);
+    return (await client.query(text)).rows.length;
   } finally {
     await client.end();
   }
@@ -69,12 +82,14 @@ async function adminQuery(text: string): Promise<void> {
 
 export interface ServerProcess {
   readonly url: string;
+  /** The server's process id (for its CPU time). */
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
-/** Starts `parcelgrid serve` on a free loopback port and waits until it answers. */
-export async function startServerProcess(target: BenchTarget, port: number): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'bin/parcelgrid.js'), 'serve'], {
+/** Starts `parcelgrid serve` on a free loopback port and waits until it answers; `nodeArgs` go to node (e.g. --cpu-prof). */
+export async function startServerProcess(target: BenchTarget, port: number, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, join(root, 'bin/parcelgrid.js'), 'serve'], {
     env: { ...process.env, ...target.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -89,6 +104,7 @@ export async function startServerProcess(target: BenchTarget, port: number): Pro
   }
   return {
     url,
+    pid: child.pid ?? 0,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());

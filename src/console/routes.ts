@@ -1,6 +1,7 @@
 /**
- * Serves the built console at / (index.html uncached, hashed assets cached for a year) and the
- * public demo-key list its sign-in page reads. Without a build, / explains how to make one.
+ * Serves the built console at / (index.html uncached, hashed assets cached for a year, brotli or
+ * gzip when the browser accepts it) and the public demo-key list its sign-in page reads. Without
+ * a build, / explains how to make one.
  */
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
@@ -43,6 +44,9 @@ export async function registerConsoleRoutes(app: HttpServer, options: ConsoleOpt
       root: options.distDir,
       prefix: '/',
       wildcard: false,
+      // The build writes .br and .gz beside each file (web/vite.config.ts); the browser gets the
+      // smallest it accepts, and nothing is compressed per request.
+      preCompressed: true,
       schemaHide: true,
       cacheControl: false,
       setHeaders: (reply, path) => {

@@ -1,18 +1,24 @@
-/** HTTP routes for orders, shipping requests and waybills: schema plus one service call each. */
+/** HTTP routes for orders, shipping requests and waybills (single and batch): schema plus one service call each. */
 import { Type } from 'typebox';
 import type { HttpServer } from '../platform/http/server.ts';
 import { principalOf } from '../platform/http/access.ts';
+import { BATCH_ERROR_RESPONSES } from '../platform/http/batch-results.ts';
 import { decodeCursor, Page, PageQuery, toPage } from '../platform/http/pagination.ts';
 import { ERROR_RESPONSES } from '../platform/http/schemas.ts';
 import {
   IdParams,
+  MAX_EXCHANGE_BATCH,
   NewOrderSchema,
   NewShippingRequestSchema,
   NewWaybillSchema,
+  OrderBatchResultSchema,
+  OrderBatchSchema,
   OrderSchema,
   RejectSchema,
   ShippingRequestFilter,
   ShippingRequestSchema,
+  WaybillBatchResultSchema,
+  WaybillBatchSchema,
   WaybillSchema,
 } from './schemas.ts';
 import type { ExchangeService } from './service.ts';
@@ -26,6 +32,11 @@ export function registerExchangeRoutes(app: HttpServer, service: ExchangeService
     schema: { tags, summary: 'Push an order', body: NewOrderSchema, response: { 201: OrderSchema, ...ERROR_RESPONSES } },
     config: { access: { kinds: ['platform'], scope: 'orders:write' } },
   }, async (request, reply) => reply.code(201).send(await service.createOrder(principalOf(request), request.body)));
+
+  app.post('/v1/orders/batch', {
+    schema: { tags, summary: `Push up to ${MAX_EXCHANGE_BATCH} orders, each optionally with its shipping request; per-item results`, body: OrderBatchSchema, response: { 200: OrderBatchResultSchema, ...BATCH_ERROR_RESPONSES } },
+    config: { access: { kinds: ['platform'], scope: 'orders:write' } },
+  }, async (request) => service.createOrderBatch(principalOf(request), request.body.orders));
 
   app.get('/v1/orders', {
     schema: { tags, summary: 'List your orders', querystring: PageQuery, response: { 200: Page(OrderSchema), ...ERROR_RESPONSES } },
@@ -63,6 +74,11 @@ export function registerExchangeRoutes(app: HttpServer, service: ExchangeService
     schema: { tags, summary: 'Accept a shipping request by issuing a waybill', body: NewWaybillSchema, response: { 201: WaybillSchema, ...ERROR_RESPONSES } },
     config: { access: { kinds: ['carrier'], scope: 'waybills:write' } },
   }, async (request, reply) => reply.code(201).send(await service.issueWaybill(principalOf(request), request.body)));
+
+  app.post('/v1/waybills/batch', {
+    schema: { tags, summary: `Issue up to ${MAX_EXCHANGE_BATCH} waybills for pending shipping requests; per-item results`, body: WaybillBatchSchema, response: { 200: WaybillBatchResultSchema, ...BATCH_ERROR_RESPONSES } },
+    config: { access: { kinds: ['carrier'], scope: 'waybills:write' } },
+  }, async (request) => service.issueWaybillBatch(principalOf(request), request.body.waybills));
 
   app.get('/v1/waybills/:id', {
     schema: { tags, summary: 'Get a waybill with its masked e-waybill label', params: IdParams, response: { 200: WaybillSchema, ...ERROR_RESPONSES } },

@@ -1,5 +1,6 @@
 /** HTTP schemas for the exchange API (TypeBox, published in the OpenAPI document). */
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
+import { BatchBody, BatchResult, type BatchItemResult } from '../platform/http/batch-results.ts';
 import { DATUMS, SERVICE_LEVELS, SHIPPING_REQUEST_STATUSES } from './model.ts';
 
 const Text = (maxLength: number, description?: string) =>
@@ -51,19 +52,46 @@ const ItemSchema = Type.Object(
 
 const ServiceLevelSchema = Type.Enum(SERVICE_LEVELS);
 
-export const NewOrderSchema = Type.Object(
+const newOrderFields = {
+  external_id: Type.String({ minLength: 1, maxLength: 64, description: 'The platform\'s own order id; unique per platform' }),
+  items: Type.Array(ItemSchema, { minItems: 1, maxItems: 200 }),
+  declared_value_fen: Type.Integer({ minimum: 0, description: 'Declared value in fen (1/100 CNY)' }),
+  weight_g: Type.Integer({ minimum: 1, maximum: 1000000, description: 'Gross weight in grams' }),
+  sender: ContactSchema,
+  recipient: ContactSchema,
+  service_hint: Type.Optional(ServiceLevelSchema),
+  coordinate_datum: Type.Optional(Type.Enum(DATUMS, { description: 'Datum of lng/lat in this request; stored as WGS84. Default wgs84.' })),
+};
+
+export const NewOrderSchema = Type.Object(newOrderFields, { additionalProperties: false });
+
+/** Which carrier should ship an order, at which service level. */
+const shippingFields = {
+  carrier: Type.String({ minLength: 2, maxLength: 32, description: 'The carrier\'s party code' }),
+  service_level: ServiceLevelSchema,
+};
+
+/** The most orders (or waybills) one batch request may carry. */
+export const MAX_EXCHANGE_BATCH = 500;
+
+/** One item of POST /v1/orders/batch: an order, optionally with the shipping request to create for it. */
+export const BatchOrderInputSchema = Type.Object(
   {
-    external_id: Type.String({ minLength: 1, maxLength: 64, description: 'The platform\'s own order id; unique per platform' }),
-    items: Type.Array(ItemSchema, { minItems: 1, maxItems: 200 }),
-    declared_value_fen: Type.Integer({ minimum: 0, description: 'Declared value in fen (1/100 CNY)' }),
-    weight_g: Type.Integer({ minimum: 1, maximum: 1000000, description: 'Gross weight in grams' }),
-    sender: ContactSchema,
-    recipient: ContactSchema,
-    service_hint: Type.Optional(ServiceLevelSchema),
-    coordinate_datum: Type.Optional(Type.Enum(DATUMS, { description: 'Datum of lng/lat in this request; stored as WGS84. Default wgs84.' })),
+    ...newOrderFields,
+    shipping: Type.Optional(Type.Object(shippingFields, { additionalProperties: false, description: 'Also ask this carrier to ship the order (needs the shipping:write scope)' })),
   },
   { additionalProperties: false },
 );
+export type BatchOrderInput = Static<typeof BatchOrderInputSchema>;
+
+export const OrderBatchSchema = BatchBody('orders', MAX_EXCHANGE_BATCH, 'NewOrder with an optional `shipping: {carrier, service_level}`');
+
+export const OrderBatchResultSchema = BatchResult({
+  external_id: Type.Union([Type.String(), Type.Null()]),
+  order_id: Type.Optional(Type.String()),
+  shipping_request_id: Type.Optional(Type.String({ description: 'Present when the item asked for shipping' })),
+});
+export type OrderBatchItemResult = BatchItemResult<typeof OrderBatchResultSchema>;
 
 export const OrderSchema = Type.Object({
   id: Type.String(),
@@ -79,11 +107,7 @@ export const OrderSchema = Type.Object({
 });
 
 export const NewShippingRequestSchema = Type.Object(
-  {
-    order_id: Type.String({ minLength: 1, maxLength: 64 }),
-    carrier: Type.String({ minLength: 2, maxLength: 32, description: 'The carrier\'s party code' }),
-    service_level: ServiceLevelSchema,
-  },
+  { order_id: Type.String({ minLength: 1, maxLength: 64 }), ...shippingFields },
   { additionalProperties: false },
 );
 
@@ -110,6 +134,18 @@ export const NewWaybillSchema = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export type NewWaybill = Static<typeof NewWaybillSchema>;
+
+export const WaybillBatchSchema = BatchBody('waybills', MAX_EXCHANGE_BATCH, 'NewWaybill ({shipping_request_id, waybill_no?})');
+
+export const WaybillBatchResultSchema = BatchResult({
+  shipping_request_id: Type.Union([Type.String(), Type.Null()]),
+  waybill_id: Type.Optional(Type.String()),
+  waybill_no: Type.Optional(Type.String()),
+  parcel_id: Type.Optional(Type.String()),
+});
+export type WaybillBatchItemResult = BatchItemResult<typeof WaybillBatchResultSchema>;
 
 export const WaybillSchema = Type.Object({
   id: Type.String(),

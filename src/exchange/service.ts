@@ -1,113 +1,76 @@
 /**
  * Exchange use cases: platforms push orders and ask carriers to ship them; carriers accept by
  * issuing a waybill (which registers the parcel for tracking) or reject. Every write and the
- * domain event it causes commit in one transaction.
+ * domain event it causes commit in one transaction. A single order or waybill is placed as a
+ * batch of one, so the single and batch routes share every rule.
  */
 import type { Kysely, Transaction } from 'kysely';
+import { Compile } from 'typebox/compile';
 import { DomainError, notFound } from '../platform/errors.ts';
-import { newId } from '../platform/ids.ts';
+import { answerBatch, assertBatchSize, itemField } from '../platform/http/batch-results.ts';
 import { appendEvents } from '../platform/outbox/append.ts';
 import type { Principal } from '../platform/tenancy/model.ts';
 import type { TenancyService } from '../platform/tenancy/service.ts';
 import type { ParcelRegistration } from '../tracking/index.ts';
-import { toWgs84 } from './coordinates.ts';
-import {
-  orderProblems,
-  sortingCode,
-  waybillNumber,
-  type Contact,
-  type Datum,
-  type MaskedContact,
-  type NewOrder,
-  type Order,
-  type ServiceLevel,
-  type ShippingRequest,
-  type ShippingRequestStatus,
-  type Waybill,
-  type WaybillLabel,
-} from './model.ts';
+import { shippingRequestCreated, shippingRequestRejected } from './exchange-events.ts';
+import { issueWaybills, type WaybillInput } from './issue-waybills.ts';
+import type { Order, ServiceLevel, ShippingRequest, ShippingRequestStatus, Waybill } from './model.ts';
+import { newShippingRequest, placeOrders, unknownCarrier, type ContactProtector, type OrderInput } from './place-orders.ts';
+import { BatchOrderInputSchema, MAX_EXCHANGE_BATCH, NewWaybillSchema } from './schemas.ts';
 import { createExchangeStore, toOrder, toShippingRequest, type Viewer, type WaybillRow } from './store.ts';
-
-/** How personal data leaves this capability: sealed (encrypted) for storage, masked for reads. */
-export interface ContactProtector {
-  phoneProblem(phone: string): string | undefined;
-  seal(contact: Contact, aad: string): string;
-  mask(contact: Contact): MaskedContact;
-  phoneIndex(phone: string): string;
-}
 
 export interface ExchangeDeps {
   readonly db: Kysely<object>;
   readonly tenancy: TenancyService;
   readonly protector: ContactProtector;
-  readonly registerParcel: (trx: Transaction<object>, parcel: ParcelRegistration) => Promise<void>;
+  readonly registerParcels: (trx: Transaction<object>, parcels: readonly ParcelRegistration[]) => Promise<void>;
   readonly notify: () => void;
 }
 
-/** An order as the API receives it: coordinates may come in any supported datum. */
-export type OrderInput = NewOrder & { readonly coordinate_datum?: Datum };
+const checkBatchOrder = Compile(BatchOrderInputSchema);
+const checkWaybill = Compile(NewWaybillSchema);
 
 const viewerOf = (principal: Principal): Viewer => ({ partyId: principal.partyId, seesAll: principal.partyKind === 'regulator' });
+
+/** The one outcome of a batch of one: what was stored, or its error thrown. */
+function onlyOutcome<T>(outcomes: readonly (T | DomainError)[]): T {
+  const outcome = outcomes[0];
+  if (outcome instanceof DomainError) throw outcome;
+  if (outcome === undefined) throw new DomainError('internal', 'a batch of one came back empty');
+  return outcome;
+}
 
 /** Creates the exchange service. */
 export function createExchangeService(deps: ExchangeDeps) {
   const store = createExchangeStore(deps.db);
 
-  function normalise(contact: Contact, datum: Datum): Contact {
-    const { lng, lat } = toWgs84(contact.address.lng, contact.address.lat, datum);
-    return { ...contact, address: { ...contact.address, lng, lat } };
-  }
-
-  async function carrierByCode(code: string) {
-    const carrier = await deps.tenancy.findPartyByCode(code);
-    if (!carrier || carrier.kind !== 'carrier') throw new DomainError('validation_failed', `no carrier with code "${code}"`);
-    return carrier;
-  }
+  /** Wakes the outbox stream once something was written. */
+  const notifyWhen = <A extends { created: number }>(answer: A): A => {
+    if (answer.created > 0) deps.notify();
+    return answer;
+  };
 
   return {
     async createOrder(principal: Principal, input: OrderInput): Promise<Order> {
-      const problems = orderProblems(input);
-      for (const side of ['sender', 'recipient'] as const) {
-        const problem = deps.protector.phoneProblem(input[side].phone);
-        if (problem) problems.push(`${side}.phone ${problem}`);
-      }
-      if (problems.length > 0) throw new DomainError('validation_failed', problems.join('; '), { details: problems, party: 'platform' });
-      const datum = input.coordinate_datum ?? 'wgs84';
-      const sender = normalise(input.sender, datum);
-      const recipient = normalise(input.recipient, datum);
-      const id = newId('ord');
-      const recipientMasked = deps.protector.mask(recipient);
-      const row = {
-        id,
-        platform_id: principal.partyId,
-        external_id: input.external_id,
-        items: [...input.items],
-        declared_value_fen: input.declared_value_fen,
-        weight_g: input.weight_g,
-        service_hint: input.service_hint ?? null,
-        sender_masked: deps.protector.mask(sender),
-        recipient_masked: recipientMasked,
-        sender_sealed: deps.protector.seal(sender, `orders/${id}/sender`),
-        recipient_sealed: deps.protector.seal(recipient, `orders/${id}/recipient`),
-        recipient_phone_index: deps.protector.phoneIndex(recipient.phone),
-        origin_admin_code: sender.address.admin_code,
-        destination_admin_code: recipient.address.admin_code,
-        destination_lng: recipientMasked.address.lng,
-        destination_lat: recipientMasked.address.lat,
-        created_at: new Date().toISOString(),
-      };
-      const order = await deps.db.transaction().execute(async (trx) => {
-        if (!(await createExchangeStore(trx).insertOrder(row))) return undefined;
-        await appendEvents(trx, [
-          { type: 'order.created', occurredAt: row.created_at, source: principal.partyCode, subject: `order/${id}`, audience: [principal.partyId], data: { order_id: id, external_id: row.external_id } },
-        ]);
-        return toOrder({ ...row, created_at: new Date(row.created_at) });
-      });
-      if (!order) {
-        throw new DomainError('duplicate_external_id', `an order with external_id "${input.external_id}" already exists for this platform`, { party: 'platform' });
-      }
+      const { order } = onlyOutcome(await placeOrders(deps, principal, [input]));
       deps.notify();
-      return order;
+      return toOrder({ ...order, created_at: new Date(order.created_at) });
+    },
+
+    /** Up to MAX_EXCHANGE_BATCH orders, each optionally with its shipping request; per-item results. */
+    async createOrderBatch(principal: Principal, items: readonly unknown[]) {
+      assertBatchSize(items.length, MAX_EXCHANGE_BATCH, 'orders');
+      if (items.some((item) => typeof item === 'object' && item !== null && 'shipping' in item) && !principal.scopes.includes('shipping:write')) {
+        throw new DomainError('forbidden', 'this key lacks the scope shipping:write, which orders naming `shipping` need');
+      }
+      return notifyWhen(await answerBatch({
+        items,
+        validator: checkBatchOrder,
+        schemaName: 'NewOrder',
+        key: (item) => ({ external_id: itemField(item, 'external_id') }),
+        store: (inputs) => placeOrders(deps, principal, inputs),
+        describe: ({ order, request }) => ({ order_id: order.id, ...(request ? { shipping_request_id: request.id } : {}) }),
+      }));
     },
 
     async getOrder(principal: Principal, id: string): Promise<Order> {
@@ -123,21 +86,12 @@ export function createExchangeService(deps: ExchangeDeps) {
     async requestShipping(principal: Principal, input: { order_id: string; carrier: string; service_level: ServiceLevel }): Promise<ShippingRequest> {
       const order = await store.findOrder(input.order_id, viewerOf(principal));
       if (!order) throw notFound(`order ${input.order_id}`);
-      const carrier = await carrierByCode(input.carrier);
-      const request: ShippingRequest = {
-        id: newId('shr'),
-        order_id: order.id,
-        platform_id: order.platform_id,
-        carrier_id: carrier.id,
-        service_level: input.service_level,
-        status: 'pending',
-        created_at: new Date().toISOString(),
-      };
+      const carrier = await deps.tenancy.findPartyByCode(input.carrier);
+      if (carrier?.kind !== 'carrier') throw unknownCarrier(input.carrier);
+      const request = newShippingRequest(order, carrier.id, input.service_level);
       const created = await deps.db.transaction().execute(async (trx) => {
-        if (!(await createExchangeStore(trx).insertShippingRequest(request))) return false;
-        await appendEvents(trx, [
-          { type: 'shipping_request.created', occurredAt: request.created_at, source: principal.partyCode, subject: `shipping_request/${request.id}`, audience: [order.platform_id, carrier.id], data: request },
-        ]);
+        if (!(await createExchangeStore(trx).insertShippingRequests([request])).has(request.id)) return false;
+        await appendEvents(trx, [shippingRequestCreated(principal, request)]);
         return true;
       });
       if (!created) throw new DomainError('conflict', `order ${order.id} already has an open shipping request`);
@@ -159,10 +113,8 @@ export function createExchangeService(deps: ExchangeDeps) {
       const request = await this.getShippingRequest(principal, id);
       if (request.carrier_id !== principal.partyId) throw notFound(`shipping request ${id}`);
       const rejected = await deps.db.transaction().execute(async (trx) => {
-        if (!(await createExchangeStore(trx).settleShippingRequest(id, principal.partyId, 'rejected'))) return false;
-        await appendEvents(trx, [
-          { type: 'shipping_request.rejected', occurredAt: new Date().toISOString(), source: principal.partyCode, subject: `shipping_request/${id}`, audience: [request.platform_id, request.carrier_id], data: { shipping_request_id: id, reason } },
-        ]);
+        if (!(await createExchangeStore(trx).settleShippingRequests([id], principal.partyId, 'rejected')).has(id)) return false;
+        await appendEvents(trx, [shippingRequestRejected(principal, request, reason)]);
         return true;
       });
       if (!rejected) throw new DomainError('invalid_state', `shipping request ${id} is ${request.status}, not pending`);
@@ -170,54 +122,23 @@ export function createExchangeService(deps: ExchangeDeps) {
       return { ...request, status: 'rejected' };
     },
 
-    async issueWaybill(principal: Principal, input: { shipping_request_id: string; waybill_no?: string }): Promise<Waybill> {
-      const request = await this.getShippingRequest(principal, input.shipping_request_id);
-      if (request.carrier_id !== principal.partyId) throw notFound(`shipping request ${input.shipping_request_id}`);
-      if (request.status !== 'pending') {
-        throw new DomainError('invalid_state', `shipping request ${request.id} is ${request.status}; a waybill is issued only for a pending request`);
-      }
-      const order = await store.findOrderForCarrier(request.order_id);
-      if (!order) throw notFound(`order ${request.order_id}`);
-      const waybillNo = input.waybill_no ?? waybillNumber(principal.partyCode, await store.nextWaybillSerial());
-      const createdAt = new Date().toISOString();
-      const label = buildLabel(order.recipient_masked, order.sender_masked, toOrder(order), principal.partyCode, waybillNo, request.service_level, createdAt);
-      const waybill: Waybill = {
-        id: newId('wbl'),
-        waybill_no: waybillNo,
-        carrier_id: principal.partyId,
-        order_id: order.id,
-        platform_id: order.platform_id,
-        shipping_request_id: request.id,
-        parcel_id: newId('prc'),
-        service_level: request.service_level,
-        label,
-        created_at: createdAt,
-      };
-      const issued = await deps.db.transaction().execute(async (trx) => {
-        const tx = createExchangeStore(trx);
-        if (!(await tx.settleShippingRequest(request.id, principal.partyId, 'accepted'))) {
-          throw new DomainError('invalid_state', `shipping request ${request.id} was settled by another call`);
-        }
-        const { parcel_id: _parcel, ...row } = waybill;
-        if (!(await tx.insertWaybill(row))) return false;
-        await deps.registerParcel(trx, {
-          parcelId: waybill.parcel_id,
-          waybillId: waybill.id,
-          waybillNo,
-          carrierId: principal.partyId,
-          platformId: order.platform_id,
-          destinationAdminCode: order.destination_admin_code,
-          weightG: order.weight_g,
-          createdAt,
-        });
-        await appendEvents(trx, [
-          { type: 'waybill.created', occurredAt: createdAt, source: principal.partyCode, subject: `waybill/${waybill.id}`, audience: [order.platform_id, principal.partyId], data: { waybill_id: waybill.id, waybill_no: waybillNo, order_id: order.id, parcel_id: waybill.parcel_id } },
-        ]);
-        return true;
-      });
-      if (!issued) throw new DomainError('duplicate_waybill_number', `waybill number ${waybillNo} is already used by this carrier`, { party: 'carrier' });
+    async issueWaybill(principal: Principal, input: WaybillInput): Promise<Waybill> {
+      const waybill = onlyOutcome(await issueWaybills(deps, principal, [input]));
       deps.notify();
       return waybill;
+    },
+
+    /** Up to MAX_EXCHANGE_BATCH waybills for the carrier's pending requests; per-item results. */
+    async issueWaybillBatch(principal: Principal, items: readonly unknown[]) {
+      assertBatchSize(items.length, MAX_EXCHANGE_BATCH, 'waybills');
+      return notifyWhen(await answerBatch({
+        items,
+        validator: checkWaybill,
+        schemaName: 'NewWaybill',
+        key: (item) => ({ shipping_request_id: itemField(item, 'shipping_request_id') }),
+        store: (inputs) => issueWaybills(deps, principal, inputs),
+        describe: (waybill) => ({ waybill_id: waybill.id, waybill_no: waybill.waybill_no, parcel_id: waybill.parcel_id }),
+      }));
     },
 
     async getWaybill(principal: Principal, id: string): Promise<WaybillRow> {
@@ -225,29 +146,6 @@ export function createExchangeService(deps: ExchangeDeps) {
       if (!row) throw notFound(`waybill ${id}`);
       return row;
     },
-  };
-}
-
-function buildLabel(
-  recipient: MaskedContact,
-  sender: MaskedContact,
-  order: Order,
-  carrierCode: string,
-  waybillNo: string,
-  serviceLevel: ServiceLevel,
-  printedAt: string,
-): WaybillLabel {
-  return {
-    code_zone: { waybill_no: waybillNo, carrier_code: carrierCode, barcode: 'code128' },
-    destination_zone: {
-      sorting_code: sortingCode(recipient.address.admin_code, recipient.address.lng, recipient.address.lat),
-      admin_code: recipient.address.admin_code,
-      district: recipient.address.district,
-    },
-    recipient_zone: recipient,
-    sender_zone: sender,
-    contents_zone: { items: order.items, weight_g: order.weight_g, declared_value_fen: order.declared_value_fen },
-    signature_zone: { service_level: serviceLevel, printed_at: printedAt },
   };
 }
 

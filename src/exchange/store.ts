@@ -50,6 +50,12 @@ type Tables = { orders: OrderRow; shipping_requests: ShippingRequestRow; waybill
 export type OrderInsert = Omit<OrderRow, 'created_at'> & { created_at: string };
 export type WaybillInsert = Omit<WaybillRow, 'created_at' | 'label'> & { label: WaybillLabel; created_at: string };
 
+/** A shipping request locked for issuing its waybill, with the order it ships. */
+export interface RequestWithOrder {
+  readonly request: { readonly id: string; readonly status: ShippingRequestStatus; readonly service_level: ServiceLevel };
+  readonly order: OrderRow;
+}
+
 /** Who is asking: lists and lookups are limited to the party's own rows unless it is a regulator. */
 export interface Viewer {
   readonly partyId: string;
@@ -81,20 +87,22 @@ const jsonb = <T>(value: T) => sql<T>`${JSON.stringify(value)}::jsonb`;
 export function createExchangeStore(base: Kysely<object>) {
   const db = base.withTables<Tables>();
   return {
-    async insertOrder(order: OrderInsert): Promise<boolean> {
+    /** Inserts the orders in one statement; returns the ids stored (an existing external id is skipped). */
+    async insertOrders(orders: readonly OrderInsert[]): Promise<Set<string>> {
+      if (orders.length === 0) return new Set();
       const inserted = await db
         .insertInto('orders')
-        .values({
+        .values(orders.map((order) => ({
           ...order,
           items: jsonb(order.items),
           sender_masked: jsonb(order.sender_masked),
           recipient_masked: jsonb(order.recipient_masked),
           created_at: new Date(order.created_at),
-        })
+        })))
         .onConflict((oc) => oc.columns(['platform_id', 'external_id']).doNothing())
         .returning('id')
-        .executeTakeFirst();
-      return inserted !== undefined;
+        .execute();
+      return new Set(inserted.map((row) => row.id));
     },
     async findOrder(id: string, viewer: Viewer): Promise<OrderRow | undefined> {
       return db
@@ -103,10 +111,6 @@ export function createExchangeStore(base: Kysely<object>) {
         .where('id', '=', id)
         .$if(!viewer.seesAll, (q) => q.where('platform_id', '=', viewer.partyId))
         .executeTakeFirst();
-    },
-    /** The order behind a shipping request the carrier was asked to serve. */
-    async findOrderForCarrier(orderId: string): Promise<OrderRow | undefined> {
-      return db.selectFrom('orders').selectAll().where('id', '=', orderId).executeTakeFirst();
     },
     async listOrders(viewer: Viewer, after: string | undefined, limit: number): Promise<OrderRow[]> {
       return db
@@ -118,14 +122,16 @@ export function createExchangeStore(base: Kysely<object>) {
         .limit(limit + 1)
         .execute();
     },
-    async insertShippingRequest(request: ShippingRequest): Promise<boolean> {
+    /** Inserts the requests in one statement; returns the ids stored (an order with an open request is skipped). */
+    async insertShippingRequests(requests: readonly ShippingRequest[]): Promise<Set<string>> {
+      if (requests.length === 0) return new Set();
       const inserted = await db
         .insertInto('shipping_requests')
-        .values({ ...request, created_at: new Date(request.created_at) })
+        .values(requests.map((request) => ({ ...request, created_at: new Date(request.created_at) })))
         .onConflict((oc) => oc.column('order_id').where('status', '<>', 'rejected').doNothing())
         .returning('id')
-        .executeTakeFirst();
-      return inserted !== undefined;
+        .execute();
+      return new Set(inserted.map((row) => row.id));
     },
     async findShippingRequest(id: string, viewer: Viewer): Promise<ShippingRequestRow | undefined> {
       return db
@@ -146,29 +152,57 @@ export function createExchangeStore(base: Kysely<object>) {
         .limit(limit + 1)
         .execute();
     },
-    /** Moves a pending request to a final status; false when it was no longer pending. */
-    async settleShippingRequest(id: string, carrierId: string, status: 'accepted' | 'rejected'): Promise<boolean> {
+    /** Moves pending requests of the carrier to a final status; returns the ids that were still pending. */
+    async settleShippingRequests(ids: readonly string[], carrierId: string, status: 'accepted' | 'rejected'): Promise<Set<string>> {
+      if (ids.length === 0) return new Set();
       const updated = await db
         .updateTable('shipping_requests')
         .set({ status })
-        .where('id', '=', id)
+        .where('id', 'in', [...ids])
         .where('carrier_id', '=', carrierId)
         .where('status', '=', 'pending')
-        .executeTakeFirst();
-      return updated.numUpdatedRows > 0n;
+        .returning('id')
+        .execute();
+      return new Set(updated.map((row) => row.id));
     },
-    async nextWaybillSerial(): Promise<number> {
-      const result = await sql<{ serial: number }>`SELECT nextval('waybill_serial')::bigint AS serial`.execute(db);
-      return Number(result.rows[0]?.serial);
+    /**
+     * The carrier's requests among `ids` with their orders, locked until the transaction ends (in
+     * id order, so concurrent batches cannot deadlock) so their status cannot change meanwhile.
+     * Requests of other carriers are simply absent.
+     */
+    async lockRequestsWithOrders(ids: readonly string[], carrierId: string): Promise<Map<string, RequestWithOrder>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('shipping_requests as sr')
+        .innerJoin('orders as o', 'o.id', 'sr.order_id')
+        .selectAll('o')
+        .select(['sr.id as request_id', 'sr.status as request_status', 'sr.service_level as request_service_level'])
+        .where('sr.id', 'in', [...ids])
+        .where('sr.carrier_id', '=', carrierId)
+        .orderBy('sr.id')
+        .forUpdate('sr')
+        .execute();
+      return new Map(rows.map(({ request_id, request_status, request_service_level, ...order }) => [
+        request_id,
+        { request: { id: request_id, status: request_status, service_level: request_service_level }, order },
+      ]));
     },
-    async insertWaybill(waybill: WaybillInsert): Promise<boolean> {
+    /** `count` fresh serials for platform-generated waybill numbers, in one round trip. */
+    async nextWaybillSerials(count: number): Promise<number[]> {
+      if (count === 0) return [];
+      const result = await sql<{ serial: string }>`SELECT nextval('waybill_serial') AS serial FROM generate_series(1, ${count})`.execute(db);
+      return result.rows.map((row) => Number(row.serial));
+    },
+    /** Inserts the waybills in one statement; returns the ids stored (a number the carrier already used is skipped). */
+    async insertWaybills(waybills: readonly WaybillInsert[]): Promise<Set<string>> {
+      if (waybills.length === 0) return new Set();
       const inserted = await db
         .insertInto('waybills')
-        .values({ ...waybill, label: jsonb(waybill.label), created_at: new Date(waybill.created_at) })
+        .values(waybills.map((waybill) => ({ ...waybill, label: jsonb(waybill.label), created_at: new Date(waybill.created_at) })))
         .onConflict((oc) => oc.columns(['carrier_id', 'waybill_no']).doNothing())
         .returning('id')
-        .executeTakeFirst();
-      return inserted !== undefined;
+        .execute();
+      return new Set(inserted.map((row) => row.id));
     },
     async findWaybill(id: string, viewer: Viewer): Promise<WaybillRow | undefined> {
       return db

@@ -11,13 +11,11 @@ import { decryptField } from './crypto/field-cipher.ts';
 import type { Keyring } from './crypto/keyring.ts';
 import { PrivacyError } from './errors.ts';
 import { isErased } from './model/erasure.ts';
-import { parseScene, SCENE_CODES, type Scene } from './model/scenes.ts';
+import { parseScene, REGULATOR_SCENES, SCENE_CODES, type Scene } from './model/scenes.ts';
 import type { RateLimiter, RateLimitVerdict } from './rate-limiter.ts';
 
 /** The most orders one call may decrypt (issue #3). */
 export const MAX_DECRYPT_ITEMS = 100;
-/** Scenes only a regulator may use, and only for a named case. */
-const REGULATOR_SCENES: readonly Scene[] = ['law_enforcement', 'regulatory_inspection'];
 const SIDES = ['sender', 'recipient'] as const;
 type Side = (typeof SIDES)[number];
 

@@ -8,6 +8,15 @@ export interface SimApi {
   call<T>(party: string, key: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T>;
 }
 
+/** The answer of a batch endpoint: one result per item, by its index in the request, with what was created. */
+export interface BatchAnswer<Created extends object = object> {
+  readonly results: readonly (Partial<Created> & {
+    readonly index: number;
+    readonly result: 'created' | 'duplicate' | 'rejected';
+    readonly error?: { readonly code: string; readonly message: string };
+  })[];
+}
+
 /** Why a call failed, with the HTTP status when the server answered. */
 export class SimApiError extends Error {
   readonly status: number | null;

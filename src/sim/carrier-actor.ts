@@ -1,16 +1,6 @@
-// A demo carrier: polls its pending shipping requests, issues a waybill for each, and uploads
-// its scans in batches, all through the public API with the carrier's own key.
-import type { SimApi } from './api-client.ts';
-
-export interface PendingRequest {
-  readonly id: string;
-  readonly order_id: string;
-}
-
-export interface IssuedWaybill {
-  readonly waybill_no: string;
-  readonly parcel_id?: string;
-}
+// A demo carrier: issues waybills for the shipping requests addressed to it and uploads its
+// scans, both in batches through the public API with the carrier's own key.
+import type { BatchAnswer, SimApi } from './api-client.ts';
 
 /** One scan as the events API takes it. */
 export interface ScanUpload {
@@ -22,22 +12,21 @@ export interface ScanUpload {
   readonly facility: { readonly code: string; readonly name: string; readonly admin_code: string; readonly lng: number; readonly lat: number };
 }
 
-export interface BatchAnswer {
-  readonly results: readonly { readonly index: number; readonly result: 'created' | 'duplicate' | 'rejected'; readonly error?: { readonly code: string; readonly message: string } }[];
-}
-
-/** Page size when listing pending requests (the API's maximum). */
-const PAGE_SIZE = 100;
-
-/** The first page of the carrier's pending shipping requests (issuing waybills empties it), and whether more wait. */
-export async function pendingRequests(api: SimApi, carrierCode: string, key: string): Promise<{ requests: readonly PendingRequest[]; more: boolean }> {
-  const page = await api.call<{ data: PendingRequest[]; has_more: boolean }>(carrierCode, key, 'GET', `/v1/shipping-requests?status=pending&limit=${PAGE_SIZE}`);
-  return { requests: page.data, more: page.has_more };
-}
-
-/** Accepts a shipping request by issuing a waybill with a platform-generated number. */
-export async function issueWaybill(api: SimApi, carrierCode: string, key: string, requestId: string): Promise<IssuedWaybill> {
-  return api.call<IssuedWaybill>(carrierCode, key, 'POST', '/v1/waybills', { shipping_request_id: requestId });
+/**
+ * Accepts shipping requests by issuing waybills with platform-generated numbers, in one batch
+ * call (at most the API's 500). Every request must be accepted: a rejection is a simulator or
+ * platform bug and fails the run with the platform's reason.
+ */
+export async function issueWaybills(api: SimApi, carrierCode: string, key: string, requestIds: readonly string[]): Promise<{ requestId: string; waybillNo: string }[]> {
+  const body = { waybills: requestIds.map((id) => ({ shipping_request_id: id })) };
+  const answer = await api.call<BatchAnswer<{ waybill_no: string }>>(carrierCode, key, 'POST', '/v1/waybills/batch', body);
+  return answer.results.map((item) => {
+    const requestId = requestIds[item.index];
+    if (item.result !== 'created' || requestId === undefined || item.waybill_no === undefined) {
+      throw new Error(`POST /v1/waybills/batch as ${carrierCode} rejected request ${requestId}: ${item.error?.code ?? item.result} ${item.error?.message ?? ''}`.trim());
+    }
+    return { requestId, waybillNo: item.waybill_no };
+  });
 }
 
 /** Uploads up to 1,000 scans in one request; per-item results in the same order. */

@@ -1,6 +1,6 @@
 // Public face of src/sim: the simulated delivery day that drives the platform through its API.
 export { runSimulation, type SimulationOptions } from './simulator.ts';
-export { simulateOneDay, type OneDayOptions } from './one-day.ts';
+export { runOneDay, simulateOneDay, type OneDayOptions } from './one-day.ts';
 export { buildSimWorld, type SimWorld } from './world.ts';
 export { planDay, type PlannedOrder } from './day-plan.ts';
 export { checkAccess } from './check-access.ts';

@@ -1,7 +1,7 @@
-// A demo e-commerce platform: pushes an order when a buyer places it and asks the chosen
-// carrier to ship it, through the public API with the platform's own key.
+// A demo e-commerce platform: pushes orders as buyers place them, each asking the chosen carrier
+// to ship it, in batches through the public API with the platform's own key.
 import type { RecipientAddress } from '../city/index.ts';
-import type { SimApi } from './api-client.ts';
+import type { BatchAnswer, SimApi } from './api-client.ts';
 import type { PlannedOrder } from './day-plan.ts';
 
 /** The address block of the orders API from a generated address and its WGS84 point. */
@@ -32,9 +32,25 @@ export function orderRequestBody(order: PlannedOrder, runTag: string) {
   };
 }
 
-/** Pushes the order and the shipping request; resolves with the platform's order id. */
-export async function placeOrder(api: SimApi, key: string, order: PlannedOrder, runTag: string): Promise<string> {
-  const created = await api.call<{ id: string }>(order.platformCode, key, 'POST', '/v1/orders', orderRequestBody(order, runTag));
-  await api.call(order.platformCode, key, 'POST', '/v1/shipping-requests', { order_id: created.id, carrier: order.carrierCode, service_level: order.serviceLevel });
-  return created.id;
+/** An order the platform stored, with the shipping request created with it. */
+export interface PlacedOrder {
+  readonly order: PlannedOrder;
+  readonly shippingRequestId: string;
+}
+
+/**
+ * Pushes one platform's orders, each with its shipping request to the chosen carrier, in one
+ * batch call (at most the API's 500). Every item must be stored: a rejection is a simulator or
+ * platform bug, so it fails the run with the platform's reason.
+ */
+export async function placeOrders(api: SimApi, platformCode: string, key: string, orders: readonly PlannedOrder[], runTag: string): Promise<PlacedOrder[]> {
+  const body = { orders: orders.map((order) => ({ ...orderRequestBody(order, runTag), shipping: { carrier: order.carrierCode, service_level: order.serviceLevel } })) };
+  const answer = await api.call<BatchAnswer<{ shipping_request_id?: string }>>(platformCode, key, 'POST', '/v1/orders/batch', body);
+  return answer.results.map((item) => {
+    const order = orders[item.index];
+    if (item.result !== 'created' || order === undefined || item.shipping_request_id === undefined) {
+      throw new Error(`POST /v1/orders/batch as ${platformCode} rejected order ${item.index}: ${item.error?.code ?? item.result} ${item.error?.message ?? ''}`.trim());
+    }
+    return { order, shippingRequestId: item.shipping_request_id };
+  });
 }

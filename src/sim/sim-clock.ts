@@ -13,8 +13,9 @@ export interface SimClock {
 /** Real milliseconds between ticks of a paced clock. */
 export const PACED_TICK_MS = 250;
 /**
- * Sim time one unpaced tick covers at least, so each tick carries a useful batch of work: like a
- * carrier system that uploads its scans once an hour. Shorter ticks mean many tiny uploads.
+ * Sim time one unpaced tick covers at least by default, so each tick carries a useful batch of
+ * work: like a carrier system that uploads its scans once an hour. Shorter ticks mean many tiny
+ * batches, each a round trip; the exact scan times are kept whatever the tick.
  */
 export const UNPACED_TICK_MS = 60 * 60_000;
 
@@ -34,15 +35,16 @@ export function createPacedClock(startMs: number, speed: number, realNow: () => 
   };
 }
 
-/** A clock that never sleeps: each tick moves at least UNPACED_TICK_MS, or straight to the next due work. */
-export function createUnpacedClock(startMs: number): SimClock {
+/** A clock that never sleeps: each tick moves at least `tickMs`, or straight to the next due work. */
+export function createUnpacedClock(startMs: number, tickMs: number = UNPACED_TICK_MS): SimClock {
+  if (!(tickMs > 0)) throw new RangeError(`an unpaced tick must cover a positive sim time, got ${tickMs} ms`);
   let current = startMs;
   return {
     now: () => current,
     async tick(nextDueMs) {
       // Yield to the event loop so progress timers and signals still run.
       await new Promise<void>((resolve) => setImmediate(resolve));
-      current = Math.max(current + UNPACED_TICK_MS, nextDueMs ?? current);
+      current = Math.max(current + tickMs, nextDueMs ?? current);
       return current;
     },
   };

@@ -48,8 +48,8 @@ test('a simulated day of 200 parcels runs through the API in well under a minute
   assert.equal(ledger.counts.eventsRejected, 0, ledger.firstRejection ?? '');
   assert.ok(ledger.counts.eventsDuplicate > 0, 'some scans were uploaded twice');
   assert.ok(ledger.counts.eventsOutOfOrder > 0, 'some scans arrived after later ones');
-  // About 800 HTTP calls on the embedded database: well under a minute on an idle 2-core
-  // machine; the bound is looser because test runs share the machine with other work.
+  // Batch calls on the embedded database, a few per sim hour: well under a minute on an idle
+  // 2-core machine; the bound is looser because test runs share the machine with other work.
   assert.ok(elapsedMs < 120_000, `took ${elapsedMs} ms`);
 });
 

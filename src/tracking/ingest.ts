@@ -6,7 +6,8 @@
  */
 import { Compile } from 'typebox/compile';
 import type { Kysely } from 'kysely';
-import { DomainError, type ErrorCode } from '../platform/errors.ts';
+import type { ErrorCode } from '../platform/errors.ts';
+import { assertBatchSize, batchAnswer, checkItem, itemField, rejectedItem } from '../platform/http/batch-results.ts';
 import { appendEvents } from '../platform/outbox/append.ts';
 import type { NewEvent } from '../platform/outbox/envelope.ts';
 import type { Principal } from '../platform/tenancy/model.ts';
@@ -17,12 +18,7 @@ import { createTrackingStore, type EventInsert, type LockedParcel, type StoredSt
 
 const checkEvent = Compile(EventInputSchema);
 
-export interface BatchOutcome {
-  readonly created: number;
-  readonly duplicates: number;
-  readonly rejected: number;
-  readonly results: ItemResult[];
-}
+export type BatchOutcome = ReturnType<typeof batchAnswer<ItemResult>>;
 
 interface Candidate {
   readonly index: number;
@@ -30,41 +26,34 @@ interface Candidate {
   readonly mapped: Omit<EventInsert, 'parcelId'>;
 }
 
-const rejected = (index: number, eventId: string | null, code: ErrorCode, message: string): ItemResult => ({
-  index,
-  event_id: eventId,
-  result: 'rejected',
-  error: { code, message },
-});
+const rejected = (index: number, eventId: string | null, code: ErrorCode, message: string): ItemResult =>
+  rejectedItem(index, { event_id: eventId }, code, message);
 
 /** Validates and maps one raw item; returns the candidate or the item's rejection. */
 function prepare(raw: unknown, index: number, principal: Principal, defaultCodeSet: CodeSetName): Candidate | ItemResult {
-  if (!checkEvent.Check(raw)) {
-    const first = checkEvent.Errors(raw)[0];
-    const eventId = typeof (raw as { event_id?: unknown })?.event_id === 'string' ? (raw as { event_id: string }).event_id : null;
-    return rejected(index, eventId, 'validation_failed', first ? `${first.instancePath || 'item'} ${first.message}` : 'item does not match TrackingEventInput');
-  }
-  const codeSet = raw.code_set ?? defaultCodeSet;
-  const mapping = mapCarrierCode(codeSet, raw.code);
-  if (!mapping.known) return rejected(index, raw.event_id, 'unknown_code', mapping.message);
-  const occurredAt = new Date(raw.occurred_at);
+  const input = checkItem(checkEvent, raw, 'TrackingEventInput');
+  if (typeof input === 'string') return rejected(index, itemField(raw, 'event_id'), 'validation_failed', input);
+  const codeSet = input.code_set ?? defaultCodeSet;
+  const mapping = mapCarrierCode(codeSet, input.code);
+  if (!mapping.known) return rejected(index, input.event_id, 'unknown_code', mapping.message);
+  const occurredAt = new Date(input.occurred_at);
   if (occurredAt.getTime() > Date.now() + 15 * 60_000) {
-    return rejected(index, raw.event_id, 'validation_failed', `occurred_at ${raw.occurred_at} is in the future`);
+    return rejected(index, input.event_id, 'validation_failed', `occurred_at ${input.occurred_at} is in the future`);
   }
   return {
     index,
-    input: raw,
+    input,
     mapped: {
       carrierId: principal.partyId,
-      sourceEventId: raw.event_id,
+      sourceEventId: input.event_id,
       occurredAt: occurredAt.toISOString(),
       codeSet,
-      rawCode: raw.code,
-      rawMessage: raw.message === undefined ? null : scrubMessage(raw.message),
+      rawCode: input.code,
+      rawMessage: input.message === undefined ? null : scrubMessage(input.message),
       status: mapping.status,
       subStatus: mapping.subStatus ?? null,
       incidentReason: mapping.incidentReason ?? null,
-      facility: raw.facility ? JSON.stringify(raw.facility) : null,
+      facility: input.facility ?? null,
     },
   };
 }
@@ -76,9 +65,7 @@ export async function ingestEvents(
   defaultCodeSet: CodeSetName,
   items: readonly unknown[],
 ): Promise<BatchOutcome> {
-  if (items.length > MAX_BATCH) {
-    throw new DomainError('batch_too_large', `a batch holds at most ${MAX_BATCH} events; this one has ${items.length}. Split it.`);
-  }
+  assertBatchSize(items.length, MAX_BATCH, 'events');
   const results: ItemResult[] = [];
   const candidates: Candidate[] = [];
   const seenInBatch = new Set<string>();
@@ -106,14 +93,15 @@ export async function ingestEvents(
         toInsert.push({ index: candidate.index, event: { ...candidate.mapped, parcelId: parcel.id }, parcel });
       }
     }
-    const inserted = await store.insertEvents(toInsert.map((item) => item.event));
+    const skipped = await store.insertEvents(toInsert.map((item) => item.event));
     const fresh = new Map<string, { parcel: LockedParcel; events: TrackedEvent[] }>();
+    const recordedAt = new Date().toISOString();
     for (const { index, event, parcel } of toInsert) {
-      const isFresh = inserted.has(event.sourceEventId);
+      const isFresh = !skipped.has(event.sourceEventId);
       results.push({ index, event_id: event.sourceEventId, result: isFresh ? 'created' : 'duplicate' });
       if (!isFresh) continue;
       const entry = fresh.get(parcel.id) ?? { parcel, events: [] };
-      entry.events.push(asTracked(event, principal.partyId));
+      entry.events.push(asTracked(event, principal.partyId, recordedAt));
       fresh.set(parcel.id, entry);
     }
     const states = await nextStates(store, fresh);
@@ -121,18 +109,16 @@ export async function ingestEvents(
     await appendEvents(trx, [...states].map(([parcelId, { state }]) => parcelUpdated(principal, parcelId, fresh.get(parcelId)?.parcel.platform_id ?? '', state)));
   });
 
-  results.sort((a, b) => a.index - b.index);
-  const count = (kind: ItemResult['result']) => results.filter((r) => r.result === kind).length;
-  return { created: count('created'), duplicates: count('duplicate'), rejected: count('rejected'), results };
+  return batchAnswer(results);
 }
 
-/** The new event in the shape the fold reads; recordedAt is now, as the database stamps it. */
-function asTracked(event: EventInsert, source: string): TrackedEvent {
+/** The new event in the shape the fold reads; recordedAt is the batch's now, as the database stamps it. */
+function asTracked(event: EventInsert, source: string, recordedAt: string): TrackedEvent {
   return {
     eventId: event.sourceEventId,
     source,
     occurredAt: event.occurredAt,
-    recordedAt: new Date().toISOString(),
+    recordedAt,
     status: event.status as Status,
     subStatus: event.subStatus as SubStatus | null,
     incidentReason: event.incidentReason as IncidentReason | null,

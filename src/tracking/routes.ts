@@ -1,6 +1,7 @@
 /** HTTP routes for scan ingest, timelines and parcel lists: schema plus one service call each. */
 import { Type } from 'typebox';
 import { principalOf } from '../platform/http/access.ts';
+import { BATCH_ERROR_RESPONSES } from '../platform/http/batch-results.ts';
 import { decodeCursor, Page, PageQuery, toPage } from '../platform/http/pagination.ts';
 import { ERROR_RESPONSES } from '../platform/http/schemas.ts';
 import type { HttpServer } from '../platform/http/server.ts';
@@ -27,7 +28,7 @@ export function registerTrackingRoutes(app: HttpServer, service: TrackingService
   });
 
   app.post('/v1/events/batch', {
-    schema: { tags, summary: 'Push up to 1,000 scan events; per-item results', body: BatchSchema, response: { 200: BatchResultSchema, 413: ERROR_RESPONSES[400], ...ERROR_RESPONSES } },
+    schema: { tags, summary: 'Push up to 1,000 scan events; per-item results', body: BatchSchema, response: { 200: BatchResultSchema, ...BATCH_ERROR_RESPONSES } },
     config: { access: carrierWrite },
   }, async (request) => service.ingest(principalOf(request), request.body.events));
 

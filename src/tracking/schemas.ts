@@ -1,5 +1,6 @@
 /** HTTP schemas for scan events, timelines and parcel lists. */
 import { Type, type Static } from 'typebox';
+import { BatchBody, BatchResult, type BatchItemResult } from '../platform/http/batch-results.ts';
 import { codeSets, statuses } from './model/index.ts';
 
 /** The most events one batch request may carry. */
@@ -30,35 +31,16 @@ export const EventInputSchema = Type.Object(
 );
 export type EventInput = Static<typeof EventInputSchema>;
 
-export const BatchSchema = Type.Object(
-  {
-    events: Type.Array(Type.Unknown(), {
-      minItems: 1,
-      description: `Up to ${MAX_BATCH} items, each a TrackingEventInput; every item is validated on its own`,
-    }),
-  },
-  { additionalProperties: false },
-);
+export const BatchSchema = BatchBody('events', MAX_BATCH, 'TrackingEventInput');
 
-const ItemResultSchema = Type.Object({
-  index: Type.Integer(),
-  event_id: Type.Union([Type.String(), Type.Null()]),
-  result: Type.Enum(['created', 'duplicate', 'rejected']),
-  error: Type.Optional(Type.Object({ code: Type.String(), message: Type.String() })),
-});
-export type ItemResult = Static<typeof ItemResultSchema>;
-
-export const BatchResultSchema = Type.Object({
-  created: Type.Integer(),
-  duplicates: Type.Integer(),
-  rejected: Type.Integer(),
-  results: Type.Array(ItemResultSchema),
-});
+export const BatchResultSchema = BatchResult({ event_id: Type.Union([Type.String(), Type.Null()]) });
+export type ItemResult = BatchItemResult<typeof BatchResultSchema>;
 
 const StatusSchema = Type.Enum(statuses);
 
 export const TimelineSchema = Type.Object({
   parcel_id: Type.String(),
+  waybill_id: Type.String({ description: 'For GET /v1/waybills/{id}, whose order_id is what POST /v1/privacy/decrypt takes' }),
   waybill_no: Type.String(),
   carrier: Type.String(),
   status: StatusSchema,

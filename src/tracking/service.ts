@@ -1,28 +1,17 @@
 /** Tracking use cases: register parcels, ingest scans, read timelines and parcel lists. */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { DomainError, notFound } from '../platform/errors.ts';
 import type { Principal } from '../platform/tenancy/model.ts';
 import type { TenancyService } from '../platform/tenancy/service.ts';
 import { ingestEvents, type BatchOutcome } from './ingest.ts';
 import { codeSets, foldParcelStatus, statusLabels, type CodeSetName, type Status } from './model/index.ts';
 import { createTrackingStore, type ParcelRow, type ParcelViewer } from './store.ts';
+import { createTimelineStore } from './timeline-store.ts';
 
 export interface TrackingDeps {
   readonly db: Kysely<object>;
   readonly tenancy: TenancyService;
   readonly notify: () => void;
-}
-
-/** What a new parcel starts with; written in the transaction that issues its waybill. */
-export interface ParcelRegistration {
-  readonly parcelId: string;
-  readonly waybillId: string;
-  readonly waybillNo: string;
-  readonly carrierId: string;
-  readonly platformId: string;
-  readonly destinationAdminCode: string;
-  readonly weightG: number;
-  readonly createdAt: string;
 }
 
 export interface ParcelQuery {
@@ -37,24 +26,10 @@ const viewerOf = (principal: Principal): ParcelViewer => ({ partyId: principal.p
 
 const isCodeSet = (value: string | null): value is CodeSetName => codeSets.some((name) => name === value);
 
-/** Registers a parcel in status `created` inside the caller's transaction. */
-export async function registerParcel(trx: Transaction<object>, parcel: ParcelRegistration): Promise<void> {
-  await createTrackingStore(trx).insertParcel({
-    id: parcel.parcelId,
-    waybill_id: parcel.waybillId,
-    waybill_no: parcel.waybillNo,
-    carrier_id: parcel.carrierId,
-    platform_id: parcel.platformId,
-    destination_admin_code: parcel.destinationAdminCode,
-    weight_g: parcel.weightG,
-    status: 'created',
-    created_at: new Date(parcel.createdAt),
-  });
-}
-
 /** Creates the tracking service. */
 export function createTrackingService(deps: TrackingDeps) {
   const store = createTrackingStore(deps.db);
+  const timelines = createTimelineStore(deps.db);
 
   async function carrierIdOf(code: string | undefined): Promise<string | undefined> {
     if (code === undefined) return undefined;
@@ -73,24 +48,19 @@ export function createTrackingService(deps: TrackingDeps) {
     },
 
     async timeline(principal: Principal, waybillNo: string, carrierCode?: string) {
-      const parcels = await store.findParcelsByWaybill(waybillNo, viewerOf(principal), await carrierIdOf(carrierCode));
+      const parcels = await timelines.findByWaybill(waybillNo, viewerOf(principal), await carrierIdOf(carrierCode));
       const parcel = parcels[0];
       if (!parcel) throw notFound(`waybill ${waybillNo}`);
       if (parcels.length > 1) {
         throw new DomainError('conflict', `waybill ${waybillNo} exists at several carriers; name one with ?carrier=`);
       }
-      const events = await store.timeline(parcel.id);
       // Which events are anomalous is known only from a fold; the stored count says whether to bother.
-      const anomalies =
-        parcel.anomaly_count === 0
-          ? []
-          : foldParcelStatus(
-              events.map((e) => ({ eventId: e.source_event_id, source: e.carrier_id, occurredAt: e.occurred_at.toISOString(), recordedAt: e.recorded_at.toISOString(), status: e.status, rawCode: e.raw_code })),
-            ).anomalies;
+      const anomalies = parcel.anomaly_count === 0 ? [] : foldParcelStatus(await timelines.foldInput(parcel.id)).anomalies;
       const anomalyOf = new Map(anomalies.map((a) => [a.eventId, a.reason]));
       const carrier = await deps.tenancy.findPartyById(parcel.carrier_id);
       return {
         parcel_id: parcel.id,
+        waybill_id: parcel.waybill_id,
         waybill_no: parcel.waybill_no,
         carrier: carrier?.code ?? parcel.carrier_id,
         status: parcel.status,
@@ -98,21 +68,11 @@ export function createTrackingService(deps: TrackingDeps) {
         incident_reason: parcel.incident_reason,
         status_label: statusLabels[parcel.status],
         attempts: parcel.attempts,
-        last_event_at: parcel.last_event_at?.toISOString() ?? null,
-        delivered_at: parcel.delivered_at?.toISOString() ?? null,
+        last_event_at: parcel.last_event_at,
+        delivered_at: parcel.delivered_at,
         destination_admin_code: parcel.destination_admin_code,
         anomalies: anomalies.map((a) => ({ event_id: a.eventId, from: a.from, to: a.to, reason: a.reason })),
-        events: events.map((e) => ({
-          event_id: e.source_event_id,
-          occurred_at: e.occurred_at.toISOString(),
-          recorded_at: e.recorded_at.toISOString(),
-          status: e.status,
-          sub_status: e.sub_status,
-          incident_reason: e.incident_reason,
-          raw: { code_set: e.code_set, code: e.raw_code, message: e.raw_message },
-          facility: e.facility ?? null,
-          anomaly: anomalyOf.get(e.source_event_id) ?? null,
-        })),
+        events: anomalies.length === 0 ? parcel.events : parcel.events.map((e) => ({ ...e, anomaly: anomalyOf.get(e.event_id) ?? null })),
       };
     },
 

@@ -1,8 +1,10 @@
 /**
  * SQL for parcels and tracking events; nothing else touches these tables. Batch writes are
- * set-based (unnest arrays), so a batch of 1,000 events is a handful of statements.
+ * set-based (rows sent as JSON column arrays, see jsonRows), so a batch of 1,000 events is a
+ * handful of statements.
  */
 import { sql, type Kysely } from 'kysely';
+import { jsonRows } from '../platform/db/json-rows.ts';
 import type { ParcelState, Status, TrackedEvent } from './model/index.ts';
 
 export interface ParcelRow {
@@ -25,7 +27,6 @@ export interface ParcelRow {
   updated_at: Date;
 }
 
-export type NewParcelRow = Pick<ParcelRow, 'id' | 'waybill_id' | 'waybill_no' | 'carrier_id' | 'platform_id' | 'destination_admin_code' | 'weight_g' | 'status' | 'created_at'>;
 
 /** A mapped scan ready to store. */
 export interface EventInsert {
@@ -39,7 +40,8 @@ export interface EventInsert {
   readonly status: string;
   readonly subStatus: string | null;
   readonly incidentReason: string | null;
-  readonly facility: string | null;
+  /** The facility object as sent, stored as jsonb. */
+  readonly facility: unknown;
 }
 
 export interface StoredEvent {
@@ -80,22 +82,17 @@ export interface ParcelFilter {
   readonly createdTo?: string;
 }
 
+/** The condition on parcel columns that keeps what the viewer may see. */
+export const visibleTo = (viewer: ParcelViewer) =>
+  viewer.seesAll ? sql<boolean>`true` : sql<boolean>`(carrier_id = ${viewer.partyId} OR platform_id = ${viewer.partyId})`;
+
 type Tables = { parcels: ParcelRow; tracking_events: StoredEvent };
 
 /** Creates the tracking store over a database or an open transaction. */
 export function createTrackingStore(base: Kysely<object>) {
   const db = base.withTables<Tables>();
-  const visible = (viewer: ParcelViewer) =>
-    viewer.seesAll ? sql<boolean>`true` : sql<boolean>`(carrier_id = ${viewer.partyId} OR platform_id = ${viewer.partyId})`;
 
   return {
-    async insertParcel(row: NewParcelRow): Promise<void> {
-      await sql`
-        INSERT INTO parcels (id, waybill_id, waybill_no, carrier_id, platform_id, destination_admin_code, weight_g, status, created_at, updated_at)
-        VALUES (${row.id}, ${row.waybill_id}, ${row.waybill_no}, ${row.carrier_id}, ${row.platform_id},
-          ${row.destination_admin_code}, ${row.weight_g}, ${row.status}, ${row.created_at}, ${row.created_at})`.execute(db);
-    },
-
     /** Locks the carrier's parcels with these numbers (in id order, to avoid deadlocks). */
     async lockParcelsByWaybill(carrierId: string, waybillNos: readonly string[]): Promise<Map<string, LockedParcel>> {
       const result = await sql<LockedParcel>`
@@ -106,23 +103,36 @@ export function createTrackingStore(base: Kysely<object>) {
       return new Map(result.rows.map((row) => [row.waybill_no, row]));
     },
 
-    /** Inserts events, skipping ones already stored; returns the source ids actually inserted. */
+    /**
+     * Inserts events, skipping ones already stored; returns the source ids it skipped (usually
+     * none, so the answer is small where returning every inserted id would be a row per event).
+     */
     async insertEvents(events: readonly EventInsert[]): Promise<Set<string>> {
       if (events.length === 0) return new Set();
       const column = <K extends keyof EventInsert>(key: K) => events.map((event) => event[key]);
       const result = await sql<{ source_event_id: string }>`
-        INSERT INTO tracking_events (parcel_id, carrier_id, source_event_id, occurred_at, code_set,
-          raw_code, raw_message, status, sub_status, incident_reason, facility)
-        SELECT parcel_id, carrier_id, source_event_id, occurred_at, code_set, raw_code, raw_message,
-          status, sub_status, incident_reason, facility::jsonb
-        FROM unnest(${column('parcelId')}::text[], ${column('carrierId')}::text[],
-          ${column('sourceEventId')}::text[], ${column('occurredAt')}::timestamptz[], ${column('codeSet')}::text[],
-          ${column('rawCode')}::text[], ${column('rawMessage')}::text[], ${column('status')}::text[],
-          ${column('subStatus')}::text[], ${column('incidentReason')}::text[], ${column('facility')}::text[])
-          AS u(parcel_id, carrier_id, source_event_id, occurred_at, code_set, raw_code, raw_message,
-            status, sub_status, incident_reason, facility)
-        ON CONFLICT (carrier_id, source_event_id) DO NOTHING
-        RETURNING source_event_id`.execute(db);
+        WITH e AS (
+          SELECT * FROM ${jsonRows('e', {
+            parcel_id: column('parcelId'),
+            carrier_id: column('carrierId'),
+            source_event_id: column('sourceEventId'),
+            occurred_at: column('occurredAt'),
+            code_set: column('codeSet'),
+            raw_code: column('rawCode'),
+            raw_message: column('rawMessage'),
+            status: column('status'),
+            sub_status: column('subStatus'),
+            incident_reason: column('incidentReason'),
+            facility: column('facility'),
+          })}),
+        inserted AS (
+          INSERT INTO tracking_events (parcel_id, carrier_id, source_event_id, occurred_at, code_set,
+            raw_code, raw_message, status, sub_status, incident_reason, facility)
+          SELECT parcel_id, carrier_id, source_event_id, occurred_at::timestamptz, code_set, raw_code, raw_message,
+            status, sub_status, incident_reason, facility::jsonb FROM e
+          ON CONFLICT (carrier_id, source_event_id) DO NOTHING
+          RETURNING carrier_id, source_event_id)
+        SELECT source_event_id FROM e WHERE (carrier_id, source_event_id) NOT IN (SELECT carrier_id, source_event_id FROM inserted)`.execute(db);
       return new Set(result.rows.map((row) => row.source_event_id));
     },
 
@@ -152,38 +162,31 @@ export function createTrackingStore(base: Kysely<object>) {
 
     async updateStates(states: ReadonlyMap<string, StoredState>): Promise<void> {
       if (states.size === 0) return;
-      const ids = [...states.keys()];
-      const values = [...states.values()].map(({ state, anomalyCount }) => ({ ...state, anomalyCount }));
-      const column = <T>(pick: (state: ParcelState & { anomalyCount: number }) => T) => values.map(pick);
+      const values = [...states.values()];
+      const column = <T>(pick: (state: ParcelState) => T) => values.map(({ state }) => pick(state));
       await sql`
         UPDATE parcels p SET status = u.status, sub_status = u.sub_status, incident_reason = u.incident_reason,
-          attempts = u.attempts, anomaly_count = u.anomaly_count, event_count = u.event_count,
-          last_event_at = u.last_event_at, delivered_at = u.delivered_at, updated_at = now()
-        FROM unnest(${ids}::text[], ${column((s) => s.status)}::text[], ${column((s) => s.subStatus)}::text[],
-          ${column((s) => s.incidentReason)}::text[], ${column((s) => s.attempts)}::int[],
-          ${column((s) => s.anomalyCount)}::int[], ${column((s) => s.eventCount)}::int[],
-          ${column((s) => s.lastEventAt)}::timestamptz[], ${column((s) => s.deliveredAt ?? null)}::timestamptz[])
-          AS u(id, status, sub_status, incident_reason, attempts, anomaly_count, event_count, last_event_at, delivered_at)
+          attempts = u.attempts::int, anomaly_count = u.anomaly_count::int, event_count = u.event_count::int,
+          last_event_at = u.last_event_at::timestamptz, delivered_at = u.delivered_at::timestamptz, updated_at = now()
+        FROM ${jsonRows('u', {
+          id: [...states.keys()],
+          status: column((s) => s.status),
+          sub_status: column((s) => s.subStatus),
+          incident_reason: column((s) => s.incidentReason),
+          attempts: column((s) => s.attempts),
+          anomaly_count: values.map(({ anomalyCount }) => anomalyCount),
+          event_count: column((s) => s.eventCount),
+          last_event_at: column((s) => s.lastEventAt),
+          delivered_at: column((s) => s.deliveredAt ?? null),
+        })}
         WHERE p.id = u.id`.execute(db);
-    },
-
-    async findParcelsByWaybill(waybillNo: string, viewer: ParcelViewer, carrierId?: string): Promise<ParcelRow[]> {
-      const result = await sql<ParcelRow>`
-        SELECT * FROM parcels WHERE waybill_no = ${waybillNo} AND ${visible(viewer)}
-        ${carrierId === undefined ? sql`` : sql`AND carrier_id = ${carrierId}`}
-        ORDER BY id LIMIT 10`.execute(db);
-      return result.rows;
-    },
-
-    async timeline(parcelId: string): Promise<StoredEvent[]> {
-      return db.selectFrom('tracking_events').selectAll().where('parcel_id', '=', parcelId).orderBy('occurred_at').orderBy('source_event_id').execute();
     },
 
     async listParcels(viewer: ParcelViewer, filter: ParcelFilter, after: string | undefined, limit: number): Promise<ParcelRow[]> {
       return db
         .selectFrom('parcels')
         .selectAll()
-        .where(visible(viewer))
+        .where(visibleTo(viewer))
         .$if(filter.status !== undefined, (q) => q.where('status', '=', filter.status ?? 'created'))
         .$if(filter.carrierId !== undefined, (q) => q.where('carrier_id', '=', filter.carrierId ?? ''))
         .$if(filter.adminCodePrefix !== undefined, (q) => q.where('destination_admin_code', 'like', `${filter.adminCodePrefix ?? ''}%`))

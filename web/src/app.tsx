@@ -1,15 +1,19 @@
 // The console shell: sign-in gate, navigation, language switch and the connection banner.
-import { Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { api, onApiEvent } from './api/client.ts';
 import type { Me } from './api/types.ts';
 import { useLocale } from './i18n/locale.tsx';
+import { markOnce } from './load-marks.ts';
 import { OverviewPage } from './overview/overview-page.tsx';
+import { prefetchOverviewFigures, preloadOverview, preloadOverviewWhenIdle } from './overview/preload.ts';
 import { ParcelsPage } from './pages/parcels.tsx';
-import { SettingsPage } from './pages/settings.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { TrackingPage } from './pages/tracking.tsx';
 import { hrefOf, useRoute, type Route } from './route.ts';
 import { storedKey, storeKey, type Session } from './session.ts';
+
+// Settings (keys, webhooks) is visited rarely; its code stays out of the chunk sign-in loads.
+const SettingsPage = lazy(() => import('./pages/settings.tsx').then((module) => ({ default: module.SettingsPage })));
 
 const NAV: readonly { route: Route; label: 'nav.overview' | 'nav.parcels' | 'nav.tracking' | 'nav.settings' }[] = [
   { route: { page: 'overview' }, label: 'nav.overview' },
@@ -43,9 +47,23 @@ export function App() {
     [],
   );
 
+  // The overview's map, charts and city layers take longest to arrive: with a stored key they load
+  // while the key is checked; on the sign-in page, in idle time, so the page a user signs in to
+  // (the overview by default) draws without waiting for them.
+  useEffect(() => {
+    if (!session && !restoring) return preloadOverviewWhenIdle();
+    if (route.page === 'overview') preloadOverview();
+    return undefined;
+  }, [session, restoring, route.page]);
+
+  useEffect(() => {
+    if (session) markOnce('pg:session');
+  }, [session]);
+
   useEffect(() => {
     const key = storedKey();
     if (!key) return;
+    if (route.page === 'overview') prefetchOverviewFigures(key);
     api<Me>(key, '/v1/me')
       .then((me) => setSession({ key, me }), () => undefined)
       .finally(() => setRestoring(false));

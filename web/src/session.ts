@@ -1,7 +1,8 @@
 // The signed-in key lives in sessionStorage: it survives a reload but not closing the tab.
 import type { Me } from './api/types.ts';
 
-const STORAGE_KEY = 'parcelgrid.key';
+/** Also read by the page's first inline script (web/vite.config.ts), before any module loads. */
+export const SESSION_KEY_ITEM = 'parcelgrid.key';
 
 export interface Session {
   readonly key: string;
@@ -10,11 +11,14 @@ export interface Session {
 
 /** The key stored by the last sign-in in this tab, if any. */
 export function storedKey(): string | null {
-  return sessionStorage.getItem(STORAGE_KEY);
+  return sessionStorage.getItem(SESSION_KEY_ITEM);
 }
 
-/** Remembers (or, with null, forgets) the key for this tab. */
+/**
+ * Remembers the key for this tab; with null, signs out by forgetting everything the tab kept for
+ * the session (the key, the person named when revealing contacts), so the next user starts clean.
+ */
 export function storeKey(key: string | null): void {
-  if (key === null) sessionStorage.removeItem(STORAGE_KEY);
-  else sessionStorage.setItem(STORAGE_KEY, key);
+  if (key === null) sessionStorage.clear();
+  else sessionStorage.setItem(SESSION_KEY_ITEM, key);
 }

@@ -9,6 +9,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { prepareMarkedStatements } from './prepared-statements.ts';
 
 export type Driver = 'pglite' | 'postgres';
 
@@ -32,6 +33,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('databaseUrl' in target) {
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 });
+    pool.on('connect', prepareMarkedStatements);
     return wrap(pool, 'postgres', async () => {});
   }
   let pglite: PGlite;

@@ -10,6 +10,7 @@ import { DomainError } from '../errors.ts';
 import { installAccessControl, type Authenticate } from './access.ts';
 import { installIdempotency } from './idempotency.ts';
 import { problemFor, toDomainError } from './problem.ts';
+import { lazyRequestLogger } from './request-logger.ts';
 
 /** The dated API version this server speaks; clients may pin it with the header below. */
 export const API_VERSION = '2026-11';
@@ -28,7 +29,7 @@ export type HttpServer = Awaited<ReturnType<typeof createHttpServer>>;
 /** Creates the server; capabilities then register their routes on it. */
 export async function createHttpServer(options: HttpServerOptions) {
   const app = Fastify({
-    ...(typeof options.logger === 'boolean' ? { logger: options.logger } : { loggerInstance: options.logger }),
+    ...(typeof options.logger === 'boolean' ? { logger: options.logger } : { loggerInstance: options.logger, childLoggerFactory: lazyRequestLogger }),
     bodyLimit: BODY_LIMIT_BYTES,
     // Per-request access lines would dominate the logs at ingest rates; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),

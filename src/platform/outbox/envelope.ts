@@ -1,6 +1,7 @@
 /**
  * The one event envelope used by the outbox, the in-process stream, webhooks and regulator
- * feeds (api-conventions.md "Event envelope"). `id` is globally unique for de-duplication.
+ * feeds (api-conventions.md "Event envelope"). `id` is globally unique for de-duplication, also
+ * for the events of a packed outbox row (`<row id>:<n>`, see rows.ts).
  */
 export interface EventEnvelope<TData = unknown> {
   readonly id: string;
@@ -11,7 +12,7 @@ export interface EventEnvelope<TData = unknown> {
   readonly source: string;
   /** What the event is about, e.g. `parcel/prc_01...`. */
   readonly subject: string;
-  /** Position in the outbox; increases in delivery order. */
+  /** Position of the outbox row; never decreases in delivery order, shared by a packed row's events. */
   readonly sequence: number;
   readonly schema_version: 1;
   readonly data: TData;

@@ -4,7 +4,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { RoutedEnvelope } from './envelope.ts';
-import { toEnvelope, type OutboxRow } from './stream.ts';
+import { readOutboxRows, toEnvelopes } from './rows.ts';
 
 export interface HistoryQuery {
   /** Only events whose audience includes this party. */
@@ -13,14 +13,12 @@ export interface HistoryQuery {
   readonly recordedFrom: string;
   /** Continue after this outbox sequence (the last one of the previous page); 0 to start. */
   readonly afterSequence: number;
+  /** Events per page; whole outbox rows only, so the last one may pass it. */
   readonly limit: number;
 }
 
 /** One page of a party's events in recording order. */
 export async function readPartyHistory(db: Kysely<object>, query: HistoryQuery): Promise<RoutedEnvelope[]> {
-  const rows = await sql<OutboxRow>`
-    SELECT seq, txid, id, type, occurred_at, recorded_at, source, subject, audience, data FROM outbox
-    WHERE recorded_at >= ${query.recordedFrom} AND seq > ${query.afterSequence} AND ${query.partyId} = ANY(audience)
-    ORDER BY seq LIMIT ${query.limit}`.execute(db);
-  return rows.rows.map(toEnvelope);
+  const rows = await readOutboxRows(db, sql`recorded_at >= ${query.recordedFrom} AND seq > ${query.afterSequence} AND ${query.partyId} = ANY(audience)`, sql`seq`, query.limit);
+  return rows.flatMap(toEnvelopes);
 }

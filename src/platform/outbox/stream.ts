@@ -9,6 +9,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { RoutedEnvelope } from './envelope.ts';
+import { eventCount, readOutboxRows, toEnvelopes } from './rows.ts';
 
 export interface Subscriber {
   /** Durable name; the cursor is stored under it. */
@@ -28,21 +29,9 @@ export interface OutboxStream {
   stop(): Promise<void>;
 }
 
-export interface OutboxRow {
-  seq: number;
-  txid: number;
-  id: string;
-  type: string;
-  occurred_at: Date;
-  recorded_at: Date;
-  source: string;
-  subject: string;
-  audience: string[];
-  data: unknown;
-}
-
 export interface StreamOptions {
   readonly pollMs?: number;
+  /** Events handed to a subscriber at once; a packed row is never split, so a batch may pass it. */
   readonly batchSize?: number;
   readonly onError?: (subscriber: string, error: unknown) => void;
 }
@@ -67,18 +56,19 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
     const cursor = await sql<{ last_txid: number; last_seq: number }>`
       SELECT last_txid, last_seq FROM outbox_consumers WHERE name = ${subscriber.name}`.execute(db);
     const position = cursor.rows[0] ?? { last_txid: 0, last_seq: 0 };
-    const rows = await sql<OutboxRow>`
-      SELECT seq, txid, id, type, occurred_at, recorded_at, source, subject, audience, data FROM outbox
-      WHERE (txid, seq) > (${position.last_txid}, ${position.last_seq})
-        AND txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
-      ORDER BY txid, seq LIMIT ${batchSize}`.execute(db);
-    const last = rows.rows.at(-1);
+    const rows = await readOutboxRows(
+      db,
+      sql`(txid, seq) > (${position.last_txid}, ${position.last_seq}) AND txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint`,
+      sql`txid, seq`,
+      batchSize,
+    );
+    const last = rows.at(-1);
     if (!last) return false;
-    const wanted = rows.rows.filter((row) => matchesEventTypes(subscriber.types, row.type)).map(toEnvelope);
+    const wanted = rows.filter((row) => matchesEventTypes(subscriber.types, row.type)).flatMap(toEnvelopes);
     if (wanted.length > 0) await subscriber.handle(wanted);
     await sql`UPDATE outbox_consumers SET last_txid = ${last.txid}, last_seq = ${last.seq}, updated_at = now()
       WHERE name = ${subscriber.name}`.execute(db);
-    return rows.rows.length === batchSize;
+    return eventCount(rows) >= batchSize;
   }
 
   async function deliverAll(): Promise<void> {
@@ -134,20 +124,4 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
 export function matchesEventTypes(types: readonly string[] | undefined, type: string): boolean {
   if (!types) return true;
   return types.some((pattern) => (pattern.endsWith('*') ? type.startsWith(pattern.slice(0, -1)) : pattern === type));
-}
-
-/** The subscriber's view of an outbox row. */
-export function toEnvelope(row: OutboxRow): RoutedEnvelope {
-  return {
-    id: row.id,
-    type: row.type,
-    occurred_at: row.occurred_at.toISOString(),
-    recorded_at: row.recorded_at.toISOString(),
-    source: row.source,
-    subject: row.subject,
-    sequence: row.seq,
-    schema_version: 1,
-    data: row.data,
-    audience: row.audience,
-  };
 }

@@ -34,6 +34,7 @@ export interface IssuedKey {
 /** Creates the tenancy service over its store. */
 export function createTenancyService(store: TenancyStore) {
   const cache = new Map<string, { principal: Principal; until: number }>();
+  const lookups = new Map<string, Promise<Principal | undefined>>();
   const touchedAt = new Map<string, number>();
   // Parties never change once registered, and every scan batch, timeline and shipping request looks
   // one up: found parties are kept (misses are not, so a party registered later is still found).
@@ -46,6 +47,26 @@ export function createTenancyService(store: TenancyStore) {
     }
     return party;
   };
+
+  async function lookUpKey(hash: string): Promise<Principal | undefined> {
+    const found = await store.findActiveKeyByHash(hash);
+    if (!found) return undefined;
+    const principal: Principal = {
+      partyId: found.party.id,
+      partyKind: found.party.kind,
+      partyCode: found.party.code,
+      keyId: found.id,
+      scopes: found.scopes,
+      mode: found.mode,
+    };
+    const now = Date.now();
+    cache.set(hash, { principal, until: now + CACHE_TTL_MS });
+    if ((touchedAt.get(found.id) ?? 0) + TOUCH_INTERVAL_MS < now) {
+      touchedAt.set(found.id, now);
+      await store.touchKey(found.id);
+    }
+    return principal;
+  }
 
   return {
     async createParty(input: NewParty): Promise<Party> {
@@ -102,28 +123,20 @@ export function createTenancyService(store: TenancyStore) {
       return record;
     },
 
-    /** Resolves a presented key to its principal, or undefined for unknown and revoked keys. */
+    /**
+     * Resolves a presented key to its principal, or undefined for unknown and revoked keys. When
+     * a key's cache entry lapses under load, the requests that find it lapsed share one lookup.
+     */
     async authenticate(key: string): Promise<Principal | undefined> {
       const hash = hashApiKey(key);
-      const now = Date.now();
       const cached = cache.get(hash);
-      if (cached && cached.until > now) return cached.principal;
-      const found = await store.findActiveKeyByHash(hash);
-      if (!found) return undefined;
-      const principal: Principal = {
-        partyId: found.party.id,
-        partyKind: found.party.kind,
-        partyCode: found.party.code,
-        keyId: found.id,
-        scopes: found.scopes,
-        mode: found.mode,
-      };
-      cache.set(hash, { principal, until: now + CACHE_TTL_MS });
-      if ((touchedAt.get(found.id) ?? 0) + TOUCH_INTERVAL_MS < now) {
-        touchedAt.set(found.id, now);
-        await store.touchKey(found.id);
+      if (cached && cached.until > Date.now()) return cached.principal;
+      let lookup = lookups.get(hash);
+      if (!lookup) {
+        lookup = lookUpKey(hash).finally(() => lookups.delete(hash));
+        lookups.set(hash, lookup);
       }
-      return principal;
+      return lookup;
     },
   };
 }

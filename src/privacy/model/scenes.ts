@@ -24,6 +24,9 @@ export type Scene = (typeof SCENES)[number]['code'];
 /** Every valid scene code, in list order. */
 export const SCENE_CODES: readonly Scene[] = SCENES.map((scene) => scene.code);
 
+/** Scenes only a regulator may use, and only for a named case; a regulator may use no other. */
+export const REGULATOR_SCENES: readonly Scene[] = ['law_enforcement', 'regulatory_inspection'];
+
 /** Check that `value` is a scene code; throws `unknown_scene` listing the valid ones. */
 export function parseScene(value: unknown): Scene {
   const match = SCENE_CODES.find((code) => code === value);

@@ -6,10 +6,13 @@ export class ApiError extends Error {
   override name = 'ApiError';
   readonly status: number;
   readonly code: string;
-  constructor(status: number, code: string, detail: string) {
+  /** From Retry-After on a 429: how long to wait before asking again. */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(status: number, code: string, detail: string, retryAfterSeconds?: number) {
     super(detail);
     this.status = status;
     this.code = code;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -29,8 +32,18 @@ export function onApiEvent(listener: Listener): () => void {
 
 const emit = (event: Parameters<Listener>[0]) => listeners.forEach((listener) => listener(event));
 
+interface RequestInit {
+  readonly method?: 'GET' | 'POST' | 'DELETE';
+  readonly body?: unknown;
+}
+
 /** Calls the API; resolves with the JSON body or rejects with ApiError / ConnectionError. */
-export async function api<T>(key: string | null, path: string, init: { method?: 'GET' | 'POST'; body?: unknown } = {}): Promise<T> {
+export async function api<T>(key: string | null, path: string, init: RequestInit = {}): Promise<T> {
+  return (await apiWithDate<T>(key, path, init)).body;
+}
+
+/** Like `api`, with the server's clock reading from the Date header (when the answer was made). */
+export async function apiWithDate<T>(key: string | null, path: string, init: RequestInit = {}): Promise<{ body: T; date: string | null }> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (key) headers['authorization'] = `Bearer ${key}`;
   if (init.body !== undefined) headers['content-type'] = 'application/json';
@@ -45,7 +58,9 @@ export async function api<T>(key: string | null, path: string, init: { method?: 
   const body = (await response.json().catch(() => ({}))) as { code?: string; detail?: string };
   if (!response.ok) {
     if (response.status === 401 && key) emit('unauthenticated');
-    throw new ApiError(response.status, body.code ?? 'internal', body.detail ?? response.statusText);
+    const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
+    throw new ApiError(response.status, body.code ?? 'internal', body.detail ?? response.statusText, Number.isFinite(retryAfter) ? retryAfter : undefined);
   }
-  return body as T;
+  const date = response.headers.get('date');
+  return { body: body as T, date: date ? new Date(date).toISOString() : null };
 }

@@ -66,6 +66,7 @@ export interface TimelineEvent {
 
 export interface Timeline {
   readonly parcel_id: string;
+  readonly waybill_id: string;
   readonly waybill_no: string;
   readonly carrier: string;
   readonly status: string;
@@ -105,4 +106,81 @@ export interface CityLayers {
   readonly metro_exits: Features;
   readonly sorting_centres: Features;
   readonly delivery_stations: Features;
+}
+
+/** The part of GET /v1/waybills/{id} the console reads. */
+export interface Waybill {
+  readonly id: string;
+  readonly waybill_no: string;
+  readonly order_id: string;
+}
+
+export interface Address {
+  readonly province: string;
+  readonly city: string;
+  readonly district: string;
+  readonly street: string;
+  readonly detail: string;
+}
+
+export interface Contact {
+  readonly name: string;
+  readonly phone: string;
+  readonly address: Address;
+}
+
+export interface DecryptResult {
+  readonly audit_id: string;
+  readonly purpose: string;
+  readonly items: readonly {
+    readonly order_id: string;
+    readonly status: number;
+    readonly sender?: Contact;
+    readonly recipient?: Contact;
+    readonly error?: { readonly code: string; readonly message: string };
+  }[];
+}
+
+export interface WebhookSubscription {
+  readonly id: string;
+  readonly url: string;
+  readonly event_types: readonly string[];
+  readonly description: string | null;
+  readonly status: 'active' | 'disabled';
+  readonly disabled_reason: string | null;
+  readonly disabled_at: string | null;
+  readonly consecutive_failures: number;
+  readonly previous_secret_expires_at: string | null;
+  readonly created_at: string;
+}
+
+/** A subscription as created or rotated: the signing secret is in this answer only. */
+export interface WebhookWithSecret extends WebhookSubscription {
+  readonly secret: string;
+}
+
+interface AttemptResult {
+  readonly status_code: number | null;
+  readonly duration_seconds: number;
+  readonly error: string | null;
+}
+
+export interface TestFireResult extends AttemptResult {
+  readonly event_id: string;
+  readonly delivered: boolean;
+}
+
+export interface DeliveryAttempt extends AttemptResult {
+  readonly id: string;
+  readonly event_id: string;
+  readonly event_type: string;
+  readonly attempt: number;
+  readonly outcome: 'delivered' | 'failed';
+  readonly attempted_at: string;
+}
+
+export interface ReplayResult {
+  readonly replayed: number;
+  readonly has_more: boolean;
+  readonly next_after_sequence: number | null;
 }

@@ -12,6 +12,10 @@ export interface Loaded<T> {
   reload(): void;
 }
 
+function sameJson(a: unknown, b: unknown): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** Runs `load` when `deps` change and, with `pollMs`, again every `pollMs` milliseconds. */
 export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[], pollMs?: number): Loaded<T> {
   const [state, setState] = useState<Omit<Loaded<T>, 'reload'>>({ data: undefined, error: undefined, loading: true, loadedAt: undefined });
@@ -25,7 +29,11 @@ export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[], poll
     setState((previous) => ({ ...previous, loading: true }));
     const run = () => {
       loadRef.current().then(
-        (data) => !cancelled && setState({ data, error: undefined, loading: false, loadedAt: new Date().toISOString() }),
+        (data) =>
+          !cancelled &&
+          // An unchanged answer keeps the previous object, so a poll that brings nothing new does
+          // not make the map and charts draw again.
+          setState((previous) => ({ data: sameJson(previous.data, data) ? (previous.data as T) : data, error: undefined, loading: false, loadedAt: new Date().toISOString() })),
         (error: unknown) => !cancelled && setState((previous) => ({ ...previous, error, loading: false })),
       ).finally(() => {
         if (!cancelled && pollMs !== undefined) timer = setTimeout(run, pollMs);

@@ -10,6 +10,8 @@ export interface LocaleTools {
   t(key: MessageKey, values?: Record<string, string | number>): string;
   /** A status code's label, falling back to the code itself. */
   status(code: string): string;
+  /** An event type's label (`*` is "all events"), falling back to the type itself. */
+  eventType(type: string): string;
   number(value: number, digits?: number): string;
   dateTime(iso: string | null): string;
   /** Display time zone: the city's, so every user reads the same local times. */
@@ -42,6 +44,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
       },
       t: (key, values = {}) => (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`)),
       status: (code) => messages[`status.${code}`] ?? code,
+      eventType: (type) => messages[`event.${type}`] ?? type,
       number(value, digits = 0) {
         let format = numberFormats.get(digits);
         if (!format) numberFormats.set(digits, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })));

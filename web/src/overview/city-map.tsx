@@ -2,17 +2,22 @@
 // parcels per 1,000 residents, with facility layers that can be switched on and off. Text is
 // shown in popups and the legend, not on the map, so no remote glyphs are needed.
 import * as maplibregl from 'maplibre-gl';
-import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { CityLayers, DistrictFigure } from '../api/types.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import type { MessageKey } from '../i18n/dictionary.ts';
+import { markOnce } from '../load-marks.ts';
 import { colourFor, rateDigits } from './colour-scale.ts';
 
 // MapLibre 6 loads its worker from a URL; the bundler emits the file and gives us its address.
 maplibregl.setWorkerUrl(workerUrl);
+// This chunk is loaded ahead of the map (overview/preload.ts): start the worker now, so its
+// download and compilation overlap the API calls instead of following the map's creation.
+maplibregl.prewarm();
+markOnce('pg:map-chunk');
 
 type PointLayer = 'parks' | 'sorting_centres' | 'delivery_stations' | 'metro_stations' | 'metro_exits';
 
@@ -37,11 +42,41 @@ function coloured(layers: CityLayers, districts: readonly DistrictFigure[]): Geo
   return { type: 'FeatureCollection', features } as GeoJSON.FeatureCollection;
 }
 
-function baseStyle(tileUrl: string | null): StyleSpecification {
+/**
+ * Every point layer in one collection, each feature tagged with its layer: one source is one
+ * pass of the map's worker instead of five, and the circle layers pick their points by the tag.
+ */
+function facilities(layers: CityLayers): GeoJSON.FeatureCollection {
+  const features = POINT_LAYERS.flatMap((layer) => layers[layer.id].features.map((feature) => ({ ...feature, properties: { ...feature.properties, layer: layer.id } })));
+  return { type: 'FeatureCollection', features } as GeoJSON.FeatureCollection;
+}
+
+/**
+ * The whole map as one style, data included: the map then loads every layer in a single pass
+ * and draws once, rather than drawing an empty style and again for each layer added after it.
+ */
+function mapStyle(layers: CityLayers, districts: readonly DistrictFigure[], tileUrl: string | null): StyleSpecification {
   return {
     version: 8,
-    sources: tileUrl ? { base: { type: 'raster', tiles: [tileUrl], tileSize: 256 } } : {},
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#e8eef3' } }, ...(tileUrl ? [{ id: 'base', type: 'raster' as const, source: 'base' }] : [])],
+    sources: {
+      ...(tileUrl ? { base: { type: 'raster', tiles: [tileUrl], tileSize: 256 } } : {}),
+      districts: { type: 'geojson', data: coloured(layers, districts) },
+      facilities: { type: 'geojson', data: facilities(layers) },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#e8eef3' } },
+      ...(tileUrl ? [{ id: 'base', type: 'raster' as const, source: 'base' }] : []),
+      { id: 'district-fill', type: 'fill', source: 'districts', paint: { 'fill-color': ['get', 'fill'], 'fill-opacity': 0.8 } },
+      { id: 'district-line', type: 'line', source: 'districts', paint: { 'line-color': '#5d4037', 'line-width': 1 } },
+      ...POINT_LAYERS.map((layer) => ({
+        id: layer.id,
+        type: 'circle' as const,
+        source: 'facilities',
+        filter: ['==', ['get', 'layer'], layer.id] as FilterSpecification,
+        layout: { visibility: layer.visible ? ('visible' as const) : ('none' as const) },
+        paint: { 'circle-color': layer.colour, 'circle-radius': layer.radius, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
+      })),
+    ],
   };
 }
 
@@ -72,31 +107,37 @@ export default function CityMap({ layers, districts, tileUrl, fallback }: Props)
   const [supported] = useState(canDrawMap);
   const labels = useRef({ locale, perThousand: t('overview.perThousand'), number });
   labels.current = { locale, perThousand: t('overview.perThousand'), number };
+  // The figures the district layer should show, and those it shows: the layer starts with the
+  // latest figures and is re-sent only when they change, since every re-send is a worker round
+  // trip and a full redraw (slow in a software-rendered browser).
+  const wanted = useRef(districts);
+  wanted.current = districts;
+  const shown = useRef<readonly DistrictFigure[] | null>(null);
 
   useEffect(() => {
     if (!container.current || !supported) return;
-    const instance = new maplibregl.Map({ container: container.current, style: baseStyle(tileUrl), bounds: layers.city.bbox, fitBoundsOptions: { padding: 16 }, attributionControl: false });
+    shown.current = wanted.current;
+    const instance = new maplibregl.Map({
+      container: container.current,
+      style: mapStyle(layers, wanted.current, tileUrl),
+      bounds: layers.city.bbox,
+      fitBoundsOptions: { padding: 16 },
+      attributionControl: false,
+      // One city: no copies of the world to tile, and no label fading to animate.
+      renderWorldCopies: false,
+      fadeDuration: 0,
+    });
+    markOnce('pg:map-created');
     map.current = instance;
     instance.addControl(new maplibregl.NavigationControl({ showCompass: false }));
-    instance.on('load', () => {
-      instance.addSource('districts', { type: 'geojson', data: coloured(layers, []) });
-      instance.addLayer({ id: 'district-fill', type: 'fill', source: 'districts', paint: { 'fill-color': ['get', 'fill'], 'fill-opacity': 0.8 } });
-      instance.addLayer({ id: 'district-line', type: 'line', source: 'districts', paint: { 'line-color': '#5d4037', 'line-width': 1 } });
-      for (const layer of POINT_LAYERS) {
-        instance.addSource(layer.id, { type: 'geojson', data: layers[layer.id] as GeoJSON.FeatureCollection });
-        instance.addLayer({
-          id: layer.id,
-          type: 'circle',
-          source: layer.id,
-          layout: { visibility: layer.visible ? 'visible' : 'none' },
-          paint: { 'circle-color': layer.colour, 'circle-radius': layer.radius, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
-        });
-      }
+    // 'idle': every layer's data is in and drawn, which is what "loaded" promises the page.
+    instance.once('idle', () => {
+      markOnce('pg:map-drawn');
       setLoaded(true);
     });
     const popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false });
     instance.on('mousemove', (event: maplibregl.MapMouseEvent) => {
-      const [feature] = instance.queryRenderedFeatures(event.point, { layers: [...POINT_LAYERS.map((layer) => layer.id), 'district-fill'].filter((id) => instance.getLayer(id)) });
+      const [feature] = instance.queryRenderedFeatures(event.point, { layers: [...POINT_LAYERS.map((layer) => layer.id), 'district-fill'] });
       if (!feature) return void popup.remove();
       const { locale: current, perThousand, number: format } = labels.current;
       const props = feature.properties as Record<string, unknown>;
@@ -108,12 +149,15 @@ export default function CityMap({ layers, districts, tileUrl, fallback }: Props)
       popup.remove();
       instance.remove();
       map.current = null;
+      shown.current = null;
       setLoaded(false);
     };
   }, [layers, tileUrl, supported]);
 
   useEffect(() => {
-    if (loaded) (map.current?.getSource('districts') as GeoJSONSource | undefined)?.setData(coloured(layers, districts));
+    if (!loaded || shown.current === districts) return;
+    shown.current = districts;
+    (map.current?.getSource('districts') as GeoJSONSource | undefined)?.setData(coloured(layers, districts));
   }, [loaded, layers, districts]);
 
   useEffect(() => {

@@ -1,21 +1,20 @@
 // The city overview: live counters (polled), the district map and the volume charts. Map and
 // charts are separate lazy chunks, so counters and legend show before their code arrives.
-import { lazy, Suspense, useEffect } from 'react';
-import { api } from '../api/client.ts';
-import type { CityLayers, DistrictFigure, Overview } from '../api/types.ts';
+import { Suspense, useEffect } from 'react';
+import type { DistrictFigure } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { Problem } from '../components/problem.tsx';
 import { useLocale } from '../i18n/locale.tsx';
+import { markOnce } from '../load-marks.ts';
 import type { Session } from '../session.ts';
 import { Counters } from './counters.tsx';
 import { DistrictLegend } from './district-legend.tsx';
+import { cityMap, loadCityLayers, loadOverviewFigures, preloadOverview, volumeCharts } from './preload.ts';
 import { readTileUrl } from './tile-setting.ts';
 
-const loadCityMap = () => import('./city-map.tsx');
-const loadVolumeCharts = () => import('./volume-charts.tsx');
-const CityMap = lazy(loadCityMap);
-const VolumeCharts = lazy(loadVolumeCharts);
+const CityMap = cityMap.Component;
+const VolumeCharts = volumeCharts.Component;
 
 const NO_DISTRICTS: readonly DistrictFigure[] = [];
 
@@ -25,15 +24,15 @@ const POLL_MS = 5000;
 /** The overview page. */
 export function OverviewPage({ session }: { session: Session }) {
   const { t, dateTime } = useLocale();
-  const overview = useApi(() => api<Overview>(session.key, '/v1/stats/overview'), [session.key], POLL_MS);
-  const city = useApi(() => api<CityLayers>(null, '/v1/city'), []);
+  const overview = useApi(() => loadOverviewFigures(session.key), [session.key], POLL_MS);
+  const city = useApi(loadCityLayers, []);
   const data = overview.data;
-  // Fetch both chunks as soon as the page mounts, in parallel with the API calls, rather than
-  // when the first figures arrive; the browser keeps the modules for the lazy components.
+  // Usually started already (app.tsx); when the user comes from another page, start it now, in
+  // parallel with the API calls, rather than when the first figures arrive.
+  useEffect(preloadOverview, []);
   useEffect(() => {
-    void loadCityMap();
-    void loadVolumeCharts();
-  }, []);
+    if (data) markOnce('pg:overview-data');
+  }, [data]);
   const mapFallback = <p className="hint">{t('overview.mapUnavailable')}</p>;
 
   return (

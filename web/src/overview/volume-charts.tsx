@@ -4,12 +4,20 @@ import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Overview } from '../api/types.ts';
 import { STATUSES } from '../i18n/dictionary.ts';
 import { useLocale, type LocaleTools } from '../i18n/locale.tsx';
+import { markOnce } from '../load-marks.ts';
 
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+markOnce('pg:charts-chunk');
+
+/**
+ * No entry animations: they redraw the canvas every frame for a second, competing with the map
+ * for the first load, and the figures change every few seconds anyway.
+ */
+const STILL = { animation: false } as const;
 
 const STATUS_COLOURS: Readonly<Record<string, string>> = {
   created: '#b0bec5', collected: '#90caf9', in_transit: '#42a5f5', out_for_delivery: '#1e88e5', available_for_pickup: '#7e57c2',
@@ -19,6 +27,7 @@ const STATUS_COLOURS: Readonly<Record<string, string>> = {
 function hourOptions(overview: Overview, tools: LocaleTools): echarts.EChartsCoreOption {
   const present = STATUSES.filter((status) => overview.hours.some((hour) => (hour.by_status[status] ?? 0) > 0));
   return {
+    ...STILL,
     tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => tools.number(Number(value)) },
     legend: { type: 'scroll', bottom: 0 },
     grid: { left: 48, right: 16, top: 16, bottom: 56 },
@@ -36,6 +45,7 @@ function hourOptions(overview: Overview, tools: LocaleTools): echarts.EChartsCor
 
 function statusOptions(overview: Overview, tools: LocaleTools): echarts.EChartsCoreOption {
   return {
+    ...STILL,
     tooltip: { trigger: 'item', valueFormatter: (value: unknown) => tools.number(Number(value)) },
     series: [{
       type: 'pie',
@@ -53,6 +63,7 @@ function Chart({ options, label }: { options: echarts.EChartsCoreOption; label: 
     if (!element.current) return;
     const instance = echarts.init(element.current, null, { renderer: 'canvas' });
     chart.current = instance;
+    instance.on('finished', () => markOnce('pg:charts-drawn'));
     const resize = () => instance.resize();
     addEventListener('resize', resize);
     return () => {
@@ -70,15 +81,18 @@ function Chart({ options, label }: { options: echarts.EChartsCoreOption; label: 
 /** The two charts of the overview. */
 export default function VolumeCharts({ overview }: { overview: Overview }) {
   const tools = useLocale();
+  // Options change only with new figures or another language; the same options draw nothing new.
+  const byHour = useMemo(() => hourOptions(overview, tools), [overview, tools]);
+  const byStatus = useMemo(() => statusOptions(overview, tools), [overview, tools]);
   return (
     <div className="chart-row">
       <div className="chart-box wide">
         <h2>{tools.t('overview.byHour')}</h2>
-        <Chart options={hourOptions(overview, tools)} label={tools.t('overview.byHour')} />
+        <Chart options={byHour} label={tools.t('overview.byHour')} />
       </div>
       <div className="chart-box">
         <h2>{tools.t('overview.byStatus')}</h2>
-        <Chart options={statusOptions(overview, tools)} label={tools.t('overview.byStatus')} />
+        <Chart options={byStatus} label={tools.t('overview.byStatus')} />
       </div>
     </div>
   );

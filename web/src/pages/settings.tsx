@@ -1,46 +1,41 @@
-// Account and settings: the party signed in, its API keys (create, revoke, last used) and the
-// optional base-map tile URL kept in this browser.
+// Account and settings: the party signed in, its API keys (create, revoke, last used), its webhook
+// subscriptions and the optional base-map tile URL kept in this browser.
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api/client.ts';
 import type { ApiKey } from '../api/types.ts';
+import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
+import { OneTimeSecret } from '../components/one-time-secret.tsx';
 import { Problem } from '../components/problem.tsx';
 import { useLocale } from '../i18n/locale.tsx';
 import { readTileUrl, saveTileUrl } from '../overview/tile-setting.ts';
 import type { Session } from '../session.ts';
+import { WebhookSection } from '../webhooks/webhook-section.tsx';
 
 function KeyTable({ session }: { session: Session }) {
   const { t, dateTime } = useLocale();
   const keys = useApi(() => api<{ data: ApiKey[] }>(session.key, '/v1/keys'), [session.key]);
   const [label, setLabel] = useState('');
   const [created, setCreated] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const action = useAction();
 
-  async function run(action: () => Promise<unknown>) {
-    setFailure(null);
-    try {
-      await action();
-      keys.reload();
-    } catch (error) {
-      setFailure(error);
-    }
-  }
+  const run = (call: () => Promise<unknown>) => void action.run(call).then(keys.reload);
   const create = (event: FormEvent) => {
     event.preventDefault();
-    void run(async () => {
+    run(async () => {
       const key = await api<ApiKey & { key: string }>(session.key, '/v1/keys', { method: 'POST', body: { label: label.trim() } });
       setCreated(key.key);
       setLabel('');
     });
   };
   const revoke = (key: ApiKey) => {
-    if (confirm(t('settings.revokeConfirm', { label: key.label }))) void run(() => api(session.key, `/v1/keys/${key.id}/revoke`, { method: 'POST' }));
+    if (confirm(t('settings.revokeConfirm', { label: key.label }))) run(() => api(session.key, `/v1/keys/${key.id}/revoke`, { method: 'POST' }));
   };
   if (keys.error instanceof ApiError && keys.error.status === 403) return <p className="hint">{t('settings.noKeysScope')}</p>;
 
   return (
     <>
-      <Problem error={keys.error ?? failure} onRetry={keys.reload} />
+      <Problem error={keys.error ?? action.error} onRetry={keys.reload} />
       <div className="table-scroll">
         <table className="keys">
           <thead>
@@ -69,9 +64,9 @@ function KeyTable({ session }: { session: Session }) {
           {t('settings.label')}
           <input name="label" value={label} maxLength={80} onChange={(event) => setLabel(event.target.value)} />
         </label>
-        <button type="submit" disabled={!label.trim()}>{t('settings.create')}</button>
+        <button type="submit" disabled={action.busy || !label.trim()}>{t('settings.create')}</button>
       </form>
-      {created && <p className="new-key" role="status">{t('settings.newKey')} <code>{created}</code></p>}
+      {created && <OneTimeSecret label={t('settings.newKey')} secret={created} />}
     </>
   );
 }
@@ -110,6 +105,7 @@ export function SettingsPage({ session }: { session: Session }) {
       </p>
       <h2>{t('settings.keys')}</h2>
       <KeyTable session={session} />
+      <WebhookSection session={session} />
       <h2>{t('settings.tiles')}</h2>
       <TileSetting />
     </section>

@@ -1,5 +1,6 @@
 // Tracking: search a waybill number; the route holds the number, so a timeline can be linked.
 import { useEffect, useState, type FormEvent } from 'react';
+import { may } from '../access.ts';
 import { api, ApiError } from '../api/client.ts';
 import type { Timeline } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
@@ -7,6 +8,7 @@ import { Problem } from '../components/problem.tsx';
 import { useLocale } from '../i18n/locale.tsx';
 import { hrefOf } from '../route.ts';
 import type { Session } from '../session.ts';
+import { RevealContact } from './reveal-contact.tsx';
 import { TimelineView } from './timeline-view.tsx';
 
 /** The tracking page for `waybillNo` (empty: just the search box). */
@@ -38,7 +40,12 @@ export function TrackingPage({ session, waybillNo }: { session: Session; waybill
         <Problem error={timeline.error} onRetry={timeline.reload} />
       )}
       {timeline.loading && waybillNo && <p>{t('common.loading')}</p>}
-      {!timeline.error && timeline.data && <TimelineView timeline={timeline.data} />}
+      {!timeline.error && timeline.data && (
+        <TimelineView
+          timeline={timeline.data}
+          actions={may(session.me, 'reveal') ? <RevealContact key={timeline.data.parcel_id} session={session} timeline={timeline.data} /> : undefined}
+        />
+      )}
     </section>
   );
 }

@@ -3,9 +3,11 @@ import type { Migration } from 'kysely/migration';
 import * as spine from './0001-spine.ts';
 import * as webhooks from './0002-webhooks.ts';
 import * as privacy from './0003-privacy.ts';
+import * as ingestWritePath from './0004-ingest-write-path.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-spine': spine,
   '0002-webhooks': webhooks,
   '0003-privacy': privacy,
+  '0004-ingest-write-path': ingestWritePath,
 };

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench -- lookup [--database NAME] [--events N] [--rate R[,R…]] [--seconds S]
+ *   [--cpu-prof DIR] [--drop]`
+ *
+ * Tracking lookups by waybill on PostgreSQL alone, against a database kept between runs: the
+ * first run seeds it (N events through the ingest API, as `bench -- ingest` does), later runs
+ * measure against the same data, so two versions of the read path compare under equal
+ * conditions. For each rate it prints the achieved rate, p50/p99, and the CPU time the server and
+ * its database connections (and autocannon, in this process) spent per lookup: on a shared
+ * machine latency moves with other load, CPU per lookup much less. `--cpu-prof DIR` writes a
+ * V8 CPU profile of the server there.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import type { Database } from '../src/platform/db/connect.ts';
+import { pushAll } from './ingest.ts';
+import { batches, EVENTS_PER_PARCEL } from './ingest/events.ts';
+import { seedFixture, type Fixture } from './ingest/fixture.ts';
+import { measureLookups, type LatencyResult } from './ingest/lookup-latency.ts';
+import { describeMachine } from './support/machine.ts';
+import { postgresTarget, startServerProcess, type BenchTarget, type ServerProcess } from './support/targets.ts';
+
+const DAY_START_MS = Date.UTC(2026, 10, 28, 0, 0, 0);
+const WARM_UP_SECONDS = 3;
+/** Linux reports process CPU time in clock ticks of 1/100 s. */
+const MS_PER_TICK = 10;
+
+interface Row {
+  rate: number;
+  seconds: number;
+  load: string;
+  lookups: LatencyResult;
+  serverCpuMs: number;
+  databaseCpuMs: number;
+  clientCpuMs: number;
+}
+
+/** CPU time (user + system) a process has used so far, in ms; 0 once it is gone. */
+function cpuMsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
+  } catch {
+    return 0;
+  }
+}
+
+async function databaseBackends(database: Database, name: string): Promise<number[]> {
+  const result = await sql<{ pid: number }>`SELECT pid FROM pg_stat_activity WHERE datname = ${name} AND pid <> pg_backend_pid()`.execute(database.db);
+  return result.rows.map((row) => row.pid);
+}
+
+/** Seeds a fresh database: the fixture's waybills, then `events` scans through the real ingest API. */
+async function seed(target: BenchTarget, events: number): Promise<Fixture> {
+  const parcels = Math.ceil(events / EVENTS_PER_PARCEL);
+  process.stderr.write(`seeding ${parcels.toLocaleString()} waybills and ${events.toLocaleString()} events…\n`);
+  const seeding = await target.open();
+  const fixture = await seedFixture(seeding, parcels);
+  const server = await startServerProcess(target, 18000 + Math.floor(Math.random() * 1000));
+  try {
+    await pushAll(server.url, fixture.carrierKey, batches(events, 1000, fixture.waybillNos, DAY_START_MS), 4, events);
+  } finally {
+    await server.stop();
+  }
+  await sql`VACUUM ANALYZE`.execute(seeding.db);
+  await seeding.close();
+  return fixture;
+}
+
+async function measure(server: ServerProcess, monitor: Database, name: string, fixture: Fixture, rate: number, seconds: number): Promise<Row> {
+  const backends = await databaseBackends(monitor, name);
+  const cpuBefore = [cpuMsOf(server.pid), ...backends.map(cpuMsOf)];
+  const clientBefore = process.cpuUsage();
+  const lookups = await measureLookups(server.url, fixture.readerKey, fixture.waybillNos, rate, seconds);
+  const client = process.cpuUsage(clientBefore);
+  const cpuAfter = [cpuMsOf(server.pid), ...backends.map(cpuMsOf)];
+  const used = cpuAfter.map((after, i) => after - (cpuBefore[i] ?? 0));
+  const [serverCpuMs = 0, ...databaseCpu] = used;
+  const load = loadavg().map((value) => value.toFixed(2)).join(' / ');
+  return { rate, seconds, load, lookups, serverCpuMs, databaseCpuMs: databaseCpu.reduce((sum, ms) => sum + ms, 0), clientCpuMs: (client.user + client.system) / 1000 };
+}
+
+function table(rows: readonly Row[]): string {
+  const perLookup = (ms: number, r: Row) => (r.lookups.requests === 0 ? '–' : (ms / r.lookups.requests).toFixed(2));
+  return [
+    '| asked rate | achieved rate | lookups | errors | p50 ms | p99 ms | server CPU ms/lookup | database CPU ms/lookup | autocannon CPU ms/lookup | load average |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.rate} | ${Math.round(r.lookups.requests / r.seconds)} | ${r.lookups.requests} | ${r.lookups.errors + r.lookups.non2xx} | ${r.lookups.p50} | ${r.lookups.p99} | ${perLookup(r.serverCpuMs, r)} | ${perLookup(r.databaseCpuMs, r)} | ${perLookup(r.clientCpuMs, r)} | ${r.load} |`,
+    ),
+  ].join('\n');
+}
+
+export default async function lookupBench(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      database: { type: 'string', default: 'parcelgrid_lookup' },
+      events: { type: 'string', default: '1000000' },
+      rate: { type: 'string', default: '1000' },
+      seconds: { type: 'string', default: '20' },
+      'cpu-prof': { type: 'string' },
+      drop: { type: 'boolean', default: false },
+    },
+  });
+  const name = values.database;
+  const rates = values.rate.split(',').map(Number);
+  const seconds = Number(values.seconds);
+  const fixtureFile = join(tmpdir(), `${name}.fixture.json`);
+  // Without its fixture file (keys, waybill numbers) a kept database is of no use: seed anew.
+  const target = await postgresTarget(name, { reuse: existsSync(fixtureFile) });
+  const fixture = target.fresh ? await seed(target, Number(values.events)) : (JSON.parse(readFileSync(fixtureFile, 'utf8')) as Fixture);
+  writeFileSync(fixtureFile, JSON.stringify(fixture));
+  const nodeArgs = values['cpu-prof'] === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`];
+  const monitor = await target.open();
+  const server = await startServerProcess(target, 18000 + Math.floor(Math.random() * 1000), nodeArgs);
+  const rows: Row[] = [];
+  try {
+    await measureLookups(server.url, fixture.readerKey, fixture.waybillNos, Math.min(...rates), WARM_UP_SECONDS);
+    for (const rate of rates) {
+      process.stderr.write(`tracking lookups at ${rate}/s for ${seconds} s…\n`);
+      rows.push(await measure(server, monitor, name, fixture, rate, seconds));
+    }
+  } finally {
+    await server.stop();
+    await monitor.close();
+    // The run's data folder (the server's keyring) goes either way; the database only with --drop.
+    if (values.drop) await target.dispose();
+    else rmSync(target.env['PARCELGRID_DATA_DIR'] ?? '', { recursive: true, force: true });
+  }
+  const report = `# lookup benchmark\n\n${new Date().toISOString().slice(0, 10)} on ${describeMachine()}, database ${name} (${fixture.waybillNos.length.toLocaleString()} waybills)\n\n${table(rows)}\n`;
+  console.log(report);
+  writeFileSync(new URL('./results/lookup.md', import.meta.url), report);
+}

@@ -1,0 +1,44 @@
+/**
+ * Prepared statements under Kysely. Kysely sends every statement unnamed, so PostgreSQL parses
+ * and plans it on every call; for a short hot read the planning costs more than the execution (a
+ * timeline lookup takes about three times the database CPU unnamed as prepared). A statement that
+ * starts with `prepared` is sent as a named statement instead: parsed and planned once per
+ * connection, then only bound and executed. Mark only statements of a few fixed texts: each
+ * distinct text stays prepared on every connection for the connection's life. Name the columns
+ * they return (no SELECT *): a prepared statement fails once the shape of its result changes.
+ */
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type pg from 'pg';
+
+const MARK = '/* prepared */ ';
+
+/** Put first in a statement's sql`` template to have it prepared. */
+export const prepared = sql.raw(MARK);
+
+const names = new Map<string, string>();
+
+/** A name per distinct text, so two statements never share one and each is parsed once. */
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `prepared_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+    names.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * Makes a pooled PostgreSQL connection send marked statements as named ones. Only for a real
+ * server: each pooled client is its own session there, so a name is prepared once per session.
+ */
+export function prepareMarkedStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const marked = (...args: unknown[]): unknown => {
+    const [text, values] = args;
+    return typeof text === 'string' && text.startsWith(MARK) && args.length === 2 && Array.isArray(values)
+      ? query({ name: statementName(text), text, values })
+      : query(...args);
+  };
+  client.query = marked as typeof client.query;
+}
