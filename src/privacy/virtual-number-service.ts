@@ -100,16 +100,25 @@ export function createVirtualNumberService(deps: VirtualNumberDeps) {
     async handleEvents(events: readonly EventEnvelope[]): Promise<void> {
       const now = settings.now().toISOString();
       const activeOf = activeExtensionCache(now);
+      // Deliveries are written together; the first one of a parcel counts, as it would one by one.
+      // They are flushed before an allocation so that events still apply in their order.
+      const deliveries = new Map<string, { parcelId: string; deliveredAt: string; expiresAt: string }>();
+      const flushDeliveries = async () => {
+        await store.markDelivered([...deliveries.values()]);
+        deliveries.clear();
+      };
       for (const event of events) {
         if (event.type === 'waybill.created') {
+          await flushDeliveries();
           await allocate(event.data as { waybill_id: string; parcel_id: string }, activeOf, now);
         } else if (event.type === 'parcel.tracking_updated') {
           const data = event.data as { parcel_id: string; status: string; last_event_at: string | null };
-          if (data.status !== 'delivered') continue;
+          if (data.status !== 'delivered' || deliveries.has(data.parcel_id)) continue;
           const deliveredAt = data.last_event_at ?? event.occurred_at;
-          await store.markDelivered(data.parcel_id, deliveredAt, virtualNumberExpiry(deliveredAt, settings.virtualNumberDays));
+          deliveries.set(data.parcel_id, { parcelId: data.parcel_id, deliveredAt, expiresAt: virtualNumberExpiry(deliveredAt, settings.virtualNumberDays) });
         }
       }
+      await flushDeliveries();
     },
 
     /** The number of a waybill, for its carrier and platform; others get 404. */

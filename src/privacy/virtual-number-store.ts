@@ -3,6 +3,7 @@
  * and the parcel's delivery time, which sets the number's expiry and the order's retention.
  */
 import { sql, type Kysely } from 'kysely';
+import { jsonRows } from '../platform/db/json-rows.ts';
 
 export interface VirtualNumberRow {
   id: string;
@@ -61,9 +62,20 @@ export function createVirtualNumberStore(db: Kysely<object>) {
     },
 
     /** Records the delivery once; the first delivered scan sets the expiry. */
-    async markDelivered(parcelId: string, deliveredAt: string, expiresAt: string): Promise<void> {
-      await sql`UPDATE virtual_numbers SET delivered_at = ${deliveredAt}, expires_at = ${expiresAt}
-        WHERE parcel_id = ${parcelId} AND delivered_at IS NULL`.execute(db);
+    /**
+     * Starts the expiry clock of the numbers of these parcels, in one statement: a batch of scans
+     * holds a delivery for hundreds of parcels, and one round trip each kept the outbox subscriber
+     * behind the ingest it follows. A parcel already delivered keeps its first delivery time.
+     */
+    async markDelivered(deliveries: readonly { parcelId: string; deliveredAt: string; expiresAt: string }[]): Promise<void> {
+      if (deliveries.length === 0) return;
+      const rows = jsonRows('d', {
+        parcel_id: deliveries.map((d) => d.parcelId),
+        delivered_at: deliveries.map((d) => d.deliveredAt),
+        expires_at: deliveries.map((d) => d.expiresAt),
+      });
+      await sql`UPDATE virtual_numbers v SET delivered_at = d.delivered_at::timestamptz, expires_at = d.expires_at::timestamptz
+        FROM ${rows} WHERE v.parcel_id = d.parcel_id AND v.delivered_at IS NULL`.execute(db);
     },
 
     /** Up to `limit` delivered, not yet erased rows delivered at or before `cutoff`. */

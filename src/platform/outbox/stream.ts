@@ -48,36 +48,66 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
   /** Subscribers whose cursor row is known to exist, so a poll does not insert it again. */
   const registered = new Set<string>();
 
-  async function deliverOnce(subscriber: Subscriber): Promise<boolean> {
-    if (!registered.has(subscriber.name)) {
-      await sql`INSERT INTO outbox_consumers (name) VALUES (${subscriber.name}) ON CONFLICT DO NOTHING`.execute(db);
-      registered.add(subscriber.name);
+  async function cursorsOf(active: readonly Subscriber[]): Promise<Map<string, Position>> {
+    const missing = active.filter((subscriber) => !registered.has(subscriber.name)).map((subscriber) => subscriber.name);
+    if (missing.length > 0) {
+      await sql`INSERT INTO outbox_consumers (name) SELECT unnest(${missing}::text[]) ON CONFLICT DO NOTHING`.execute(db);
+      for (const name of missing) registered.add(name);
     }
-    const cursor = await sql<{ last_txid: number; last_seq: number }>`
-      SELECT last_txid, last_seq FROM outbox_consumers WHERE name = ${subscriber.name}`.execute(db);
-    const position = cursor.rows[0] ?? { last_txid: 0, last_seq: 0 };
+    const result = await sql<{ name: string } & Position>`
+      SELECT name, last_txid, last_seq FROM outbox_consumers WHERE name = ANY(${active.map((subscriber) => subscriber.name)}::text[])`.execute(db);
+    return new Map(result.rows.map(({ name, last_txid, last_seq }) => [name, { last_txid, last_seq }]));
+  }
+
+  /**
+   * Hands one page to every subscriber that has not seen all of it; the subscribers that failed
+   * leave `active`. The page is read once for all of them, from the cursor furthest behind, so
+   * catching up costs one read and one parse of each packed row however many subscribers there are.
+   * Whether a full page was read (there may be more).
+   */
+  async function deliverPage(active: Subscriber[], cursors: Map<string, Position>): Promise<boolean> {
+    const from = [...cursors.values()].reduce((lowest, position) => (isBefore(position, lowest) ? position : lowest));
     const rows = await readOutboxRows(
       db,
-      sql`(txid, seq) > (${position.last_txid}, ${position.last_seq}) AND txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint`,
+      sql`(txid, seq) > (${from.last_txid}, ${from.last_seq}) AND txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint`,
       sql`txid, seq`,
       batchSize,
     );
     const last = rows.at(-1);
     if (!last) return false;
-    const wanted = rows.filter((row) => matchesEventTypes(subscriber.types, row.type)).flatMap(toEnvelopes);
-    if (wanted.length > 0) await subscriber.handle(wanted);
-    await sql`UPDATE outbox_consumers SET last_txid = ${last.txid}, last_seq = ${last.seq}, updated_at = now()
-      WHERE name = ${subscriber.name}`.execute(db);
+    const end = { last_txid: last.txid, last_seq: last.seq };
+    for (const subscriber of [...active]) {
+      const position = cursors.get(subscriber.name) ?? from;
+      if (!isBefore(position, end)) continue;
+      try {
+        const unseen = rows.filter((row) => isBefore(position, { last_txid: row.txid, last_seq: row.seq }) && matchesEventTypes(subscriber.types, row.type));
+        const wanted = unseen.flatMap(toEnvelopes);
+        if (wanted.length > 0) await subscriber.handle(wanted);
+        await sql`UPDATE outbox_consumers SET last_txid = ${end.last_txid}, last_seq = ${end.last_seq}, updated_at = now()
+          WHERE name = ${subscriber.name}`.execute(db);
+        cursors.set(subscriber.name, end);
+      } catch (error) {
+        options.onError?.(subscriber.name, error);
+        active.splice(active.indexOf(subscriber), 1);
+        cursors.delete(subscriber.name);
+      }
+    }
     return eventCount(rows) >= batchSize;
   }
 
   async function deliverAll(): Promise<void> {
-    for (const subscriber of subscribers) {
-      try {
-        while (await deliverOnce(subscriber));
-      } catch (error) {
-        options.onError?.(subscriber.name, error);
+    const active = [...subscribers];
+    if (active.length === 0) return;
+    try {
+      const cursors = await cursorsOf(active);
+      while (active.length > 0 && (await deliverPage(active, cursors))) {
+        // Catching up on a backlog is a run of pages; between two, requests waiting on the event
+        // loop go first, so a busy stream adds at most one page of work to their latency.
+        await new Promise((resolve) => setImmediate(resolve));
       }
+    } catch (error) {
+      // Reading the page or the cursors failed: every subscriber still in the pass waits for the next.
+      for (const subscriber of active) options.onError?.(subscriber.name, error);
     }
   }
 
@@ -118,6 +148,16 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
       await running;
     },
   };
+}
+
+interface Position {
+  readonly last_txid: number;
+  readonly last_seq: number;
+}
+
+/** Whether `a` comes before `b` in commit order. */
+function isBefore(a: Position, b: Position): boolean {
+  return a.last_txid < b.last_txid || (a.last_txid === b.last_txid && a.last_seq < b.last_seq);
 }
 
 /** Whether `type` matches one of the patterns (exact or with a trailing `*`); absent patterns match all. */
