@@ -12,7 +12,7 @@ export interface VrpBenchArgs {
   seed: number;
   /** Instances solved at the same time, each in its own worker (use at most one per idle core). */
   parallel: number;
-  /** Only instances whose name starts with this (case-insensitive). */
+  /** Only instances whose name starts with one of these comma-separated prefixes (case-insensitive). */
   filter?: string;
   /** Only instances with at most this many customers. */
   maxCustomers: number;

@@ -24,11 +24,11 @@ export async function runBenchmarkSet(solve: BenchSolve, args: VrpBenchArgs, com
     throw new Error(`benchmark data not found at ${vrpDataDir.pathname} (expected ../shared/data/vrp next to the project)`);
   }
   const definition = benchmarkSetDefinitions[args.set];
-  const prefix = args.filter?.toLowerCase();
+  const prefixes = args.filter?.toLowerCase().split(',');
   const selected = definition
     .instances(vrpDataDir)
     .filter((instance) => instance.customers <= args.maxCustomers)
-    .filter((instance) => prefix === undefined || instance.name.toLowerCase().startsWith(prefix));
+    .filter((instance) => prefixes === undefined || prefixes.some((prefix) => instance.name.toLowerCase().startsWith(prefix)));
   if (selected.length === 0) throw new Error(`no ${args.set} instance matches --filter/--max-n`);
 
   console.log(

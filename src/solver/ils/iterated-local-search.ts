@@ -108,11 +108,15 @@ export function iteratedLocalSearch(
   };
   recordBest(currentCost);
 
+  const timeUp = (): boolean => {
+    state.elapsedMs = performance.now() - started;
+    return stop(state);
+  };
   while (!stop(state)) {
     const removed = ruinStrings(data, solution, adjacency, rng, params.ruin);
     recreate.run(solution, removed, penalties);
     for (const task of removed) localSearch.markAround(task, solution);
-    localSearch.run(solution, penalties);
+    localSearch.run(solution, penalties, timeUp);
     penaltyManager.register(solution);
     // Until a first feasible solution exists, every infeasible one gets one repair attempt under
     // boosted penalties (HGS's repair step): large, tightly windowed instances otherwise spend the

@@ -59,12 +59,15 @@ export class LocalSearch {
     if (pos < route.size - 2) this.promising[route.nodes[pos + 1]!] = 1;
   }
 
-  /** Improves `solution` in place until no operator finds an improving move. */
-  run(solution: SearchSolution, penalties: Penalties): void {
+  /**
+   * Improves `solution` in place until no operator finds an improving move, or until `timeUp`
+   * says so between passes: the time limit holds even if a pass keeps finding moves.
+   */
+  run(solution: SearchSolution, penalties: Penalties, timeUp: () => boolean = () => false): void {
     const { routeOf, routes } = solution;
     this.rng.shuffle(this.order);
     let improved = true;
-    while (improved) {
+    while (improved && !timeUp()) {
       improved = false;
       for (const u of this.order) {
         if (!this.promising[u] || routeOf[u]! < 0) continue;
