@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- ingest [--driver pglite|postgres|both] [--events N] [--concurrency C]
- *   [--lookup-rate R] [--lookup-seconds S]`
+ *   [--lookup-rate R] [--lookup-seconds S] [--cpu-prof DIR]`
  *
  * Pushes scan events through POST /v1/events/batch of a real `parcelgrid serve` process (HTTP,
  * validation, mapping, storage, status fold, outbox) and, in the same run and database, measures
@@ -16,7 +16,8 @@ import { seedFixture } from './ingest/fixture.ts';
 import { measureLookups, type LatencyResult } from './ingest/lookup-latency.ts';
 import { outboxBacklog, waitForOutboxDrained } from './ingest/outbox-backlog.ts';
 import { describeMachine } from './support/machine.ts';
-import { createTarget, startServerProcess } from './support/targets.ts';
+import { startCpuMeter } from './support/process-cpu.ts';
+import { cpuProfileArgs, createTarget, startServerProcess } from './support/targets.ts';
 
 interface Row {
   driver: Driver;
@@ -26,9 +27,11 @@ interface Row {
   concurrency: number;
   /** Lookups right after the push, while the outbox subscribers still catch up on it. */
   lookupsWhileCatchingUp: LatencyResult;
+  /** CPU the server process and the database's backends used for the push, µs per event (PostgreSQL only). */
+  pushCpu: { server: number; database: number } | undefined;
   /** Outbox events not yet handed to every subscriber when lookups start (PostgreSQL only). */
   backlogAtLookups: number | undefined;
-  /** How long the subscribers took to catch up, and lookups after that (PostgreSQL only). */
+  /** How long after the push the subscribers had caught up, and lookups after that (PostgreSQL only). */
   drained: { seconds: number; lookups: LatencyResult } | undefined;
   lookupSeconds: number;
 }
@@ -60,7 +63,7 @@ export async function pushAll(url: string, key: string, bodies: Iterator<string>
   return total / ((performance.now() - started) / 1000);
 }
 
-async function runDriver(driver: Driver, events: number, concurrency: number, lookupRate: number, lookupSeconds: number): Promise<Row> {
+async function runDriver(driver: Driver, events: number, concurrency: number, lookupRate: number, lookupSeconds: number, nodeArgs: readonly string[]): Promise<Row> {
   const parcels = Math.ceil(events / EVENTS_PER_PARCEL);
   process.stderr.write(`[${driver}] seeding ${parcels.toLocaleString()} waybills…\n`);
   const target = await createTarget(driver);
@@ -70,22 +73,28 @@ async function runDriver(driver: Driver, events: number, concurrency: number, lo
     // PGlite admits one process: the server's. Only on PostgreSQL can the bench watch the outbox.
     const observer = driver === 'postgres' ? seeding : undefined;
     if (!observer) await seeding.close();
-    const server = await startServerProcess(target, 18000 + Math.floor(Math.random() * 1000));
+    const server = await startServerProcess(target, 18000 + Math.floor(Math.random() * 1000), nodeArgs);
     let ingestPerSecond: number;
     let lookupsWhileCatchingUp: LatencyResult;
     let backlogAtLookups: number | undefined;
+    let pushCpu: Row['pushCpu'];
     let drained: { seconds: number; lookups: LatencyResult } | undefined;
     try {
       process.stderr.write(`[${driver}] pushing ${events.toLocaleString()} events in batches of 1,000, ${concurrency} in flight…\n`);
       // Bodies are built before the clock starts: the client shares the machine with the server.
       const bodies = [...batches(events, 1000, fixture.waybillNos, DAY_START_MS)];
+      const meter = observer && (await startCpuMeter(server.pid, observer));
       ingestPerSecond = await pushAll(server.url, fixture.carrierKey, bodies.values(), concurrency, events);
+      const used = await meter?.stop();
+      pushCpu = used && { server: (used.serverMs * 1000) / events, database: (used.databaseMs * 1000) / events };
       backlogAtLookups = observer && (await outboxBacklog(observer));
+      // The subscribers catch up while the first lookups run; the clock runs from the push's end.
+      const caughtUp = observer && waitForOutboxDrained(observer);
       process.stderr.write(`[${driver}] tracking lookups at ${lookupRate}/s for ${lookupSeconds} s, outbox backlog ${backlogAtLookups?.toLocaleString() ?? 'not observable'} events…\n`);
       lookupsWhileCatchingUp = await measureLookups(server.url, fixture.readerKey, fixture.waybillNos, lookupRate, lookupSeconds);
-      if (observer) {
-        const seconds = await waitForOutboxDrained(observer);
-        process.stderr.write(`[${driver}] outbox drained ${seconds.toFixed(1)} s later; tracking lookups on the idle server…\n`);
+      if (caughtUp) {
+        const seconds = await caughtUp;
+        process.stderr.write(`[${driver}] subscribers caught up ${seconds.toFixed(1)} s after the push; tracking lookups on the idle server…\n`);
         drained = { seconds, lookups: await measureLookups(server.url, fixture.readerKey, fixture.waybillNos, lookupRate, lookupSeconds) };
       }
     } finally {
@@ -94,7 +103,7 @@ async function runDriver(driver: Driver, events: number, concurrency: number, lo
     }
     process.stderr.write(`[${driver}] COPY reference with ${events.toLocaleString()} rows…\n`);
     const copyPerSecond = await measureCopyRate(target, events, fixture.waybillNos, DAY_START_MS);
-    return { driver, events, ingestPerSecond, copyPerSecond, concurrency, lookupsWhileCatchingUp, backlogAtLookups, drained, lookupSeconds };
+    return { driver, events, ingestPerSecond, copyPerSecond, concurrency, pushCpu, lookupsWhileCatchingUp, backlogAtLookups, drained, lookupSeconds };
   } finally {
     await target.dispose();
   }
@@ -104,15 +113,18 @@ function table(rows: readonly Row[]): string {
   const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
   const lookupCells = (r: Row, lookups: LatencyResult) => `${fmt(lookups.requests / r.lookupSeconds)} | ${lookups.errors + lookups.non2xx} | ${lookups.p50} | ${lookups.p99}`;
   const lines = [
-    '| driver | events | in flight | ingest events/s (API) | COPY rows/s | ingest / COPY |',
-    '|---|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.driver} | ${fmt(r.events)} | ${r.concurrency} | ${fmt(r.ingestPerSecond)} | ${fmt(r.copyPerSecond)} | ${((r.ingestPerSecond / r.copyPerSecond) * 100).toFixed(1)}% |`),
+    '| driver | events | in flight | ingest events/s (API) | COPY rows/s | ingest / COPY | CPU µs per event: server / database | events/s until every subscriber caught up |',
+    '|---|---:|---:|---:|---:|---:|---|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.driver} | ${fmt(r.events)} | ${r.concurrency} | ${fmt(r.ingestPerSecond)} | ${fmt(r.copyPerSecond)} | ${((r.ingestPerSecond / r.copyPerSecond) * 100).toFixed(1)}% | ${r.pushCpu ? `${r.pushCpu.server.toFixed(1)} / ${r.pushCpu.database.toFixed(1)}` : 'not observable'} | ${r.drained ? fmt(r.events / (r.events / r.ingestPerSecond + r.drained.seconds)) : 'not observable'} |`,
+    ),
     '',
     '| driver | tracking lookups | lookup rate | errors | p50 ms | p99 ms |',
     '|---|---|---:|---:|---:|---:|',
     ...rows.flatMap((r) => [
       `| ${r.driver} | right after the push (outbox backlog ${r.backlogAtLookups === undefined ? 'not observable on PGlite' : `${fmt(r.backlogAtLookups)} events`}) | ${lookupCells(r, r.lookupsWhileCatchingUp)} |`,
-      ...(r.drained ? [`| ${r.driver} | outbox drained (${r.drained.seconds.toFixed(1)} s after the first run) | ${lookupCells(r, r.drained.lookups)} |`] : []),
+      ...(r.drained ? [`| ${r.driver} | subscribers caught up (${r.drained.seconds.toFixed(1)} s after the push) | ${lookupCells(r, r.drained.lookups)} |`] : []),
     ]),
   ];
   return lines.join('\n');
@@ -127,13 +139,15 @@ export default async function ingestBench(args: string[]): Promise<void> {
       concurrency: { type: 'string', default: '4' },
       'lookup-rate': { type: 'string', default: '1000' },
       'lookup-seconds': { type: 'string', default: '20' },
+      'cpu-prof': { type: 'string' },
     },
   });
   const drivers: Driver[] = values.driver === 'both' ? ['pglite', 'postgres'] : [values.driver as Driver];
   const lookupSeconds = Number(values['lookup-seconds']);
+  const nodeArgs = cpuProfileArgs(values['cpu-prof']);
   const rows: Row[] = [];
   for (const driver of drivers) {
-    rows.push(await runDriver(driver, Number(values.events), Number(values.concurrency), Number(values['lookup-rate']), lookupSeconds));
+    rows.push(await runDriver(driver, Number(values.events), Number(values.concurrency), Number(values['lookup-rate']), lookupSeconds, nodeArgs));
   }
   const report = `# ingest benchmark\n\n${new Date().toISOString().slice(0, 10)} on ${describeMachine()}\n\n${table(rows)}\n`;
   console.log(report);

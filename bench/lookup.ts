@@ -21,12 +21,11 @@ import { batches, EVENTS_PER_PARCEL } from './ingest/events.ts';
 import { seedFixture, type Fixture } from './ingest/fixture.ts';
 import { measureLookups, type LatencyResult } from './ingest/lookup-latency.ts';
 import { describeMachine } from './support/machine.ts';
-import { postgresTarget, startServerProcess, type BenchTarget, type ServerProcess } from './support/targets.ts';
+import { startCpuMeter } from './support/process-cpu.ts';
+import { cpuProfileArgs, postgresTarget, startServerProcess, type BenchTarget, type ServerProcess } from './support/targets.ts';
 
 const DAY_START_MS = Date.UTC(2026, 10, 28, 0, 0, 0);
 const WARM_UP_SECONDS = 3;
-/** Linux reports process CPU time in clock ticks of 1/100 s. */
-const MS_PER_TICK = 10;
 
 interface Row {
   rate: number;
@@ -36,21 +35,6 @@ interface Row {
   serverCpuMs: number;
   databaseCpuMs: number;
   clientCpuMs: number;
-}
-
-/** CPU time (user + system) a process has used so far, in ms; 0 once it is gone. */
-function cpuMsOf(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
-  } catch {
-    return 0;
-  }
-}
-
-async function databaseBackends(database: Database, name: string): Promise<number[]> {
-  const result = await sql<{ pid: number }>`SELECT pid FROM pg_stat_activity WHERE datname = ${name} AND pid <> pg_backend_pid()`.execute(database.db);
-  return result.rows.map((row) => row.pid);
 }
 
 /** Seeds a fresh database: the fixture's waybills, then `events` scans through the real ingest API. */
@@ -70,17 +54,14 @@ async function seed(target: BenchTarget, events: number): Promise<Fixture> {
   return fixture;
 }
 
-async function measure(server: ServerProcess, monitor: Database, name: string, fixture: Fixture, rate: number, seconds: number): Promise<Row> {
-  const backends = await databaseBackends(monitor, name);
-  const cpuBefore = [cpuMsOf(server.pid), ...backends.map(cpuMsOf)];
+async function measure(server: ServerProcess, monitor: Database, fixture: Fixture, rate: number, seconds: number): Promise<Row> {
+  const meter = await startCpuMeter(server.pid, monitor);
   const clientBefore = process.cpuUsage();
   const lookups = await measureLookups(server.url, fixture.readerKey, fixture.waybillNos, rate, seconds);
   const client = process.cpuUsage(clientBefore);
-  const cpuAfter = [cpuMsOf(server.pid), ...backends.map(cpuMsOf)];
-  const used = cpuAfter.map((after, i) => after - (cpuBefore[i] ?? 0));
-  const [serverCpuMs = 0, ...databaseCpu] = used;
+  const { serverMs, databaseMs } = await meter.stop();
   const load = loadavg().map((value) => value.toFixed(2)).join(' / ');
-  return { rate, seconds, load, lookups, serverCpuMs, databaseCpuMs: databaseCpu.reduce((sum, ms) => sum + ms, 0), clientCpuMs: (client.user + client.system) / 1000 };
+  return { rate, seconds, load, lookups, serverCpuMs: serverMs, databaseCpuMs: databaseMs, clientCpuMs: (client.user + client.system) / 1000 };
 }
 
 function table(rows: readonly Row[]): string {
@@ -115,7 +96,7 @@ export default async function lookupBench(args: string[]): Promise<void> {
   const target = await postgresTarget(name, { reuse: existsSync(fixtureFile) });
   const fixture = target.fresh ? await seed(target, Number(values.events)) : (JSON.parse(readFileSync(fixtureFile, 'utf8')) as Fixture);
   writeFileSync(fixtureFile, JSON.stringify(fixture));
-  const nodeArgs = values['cpu-prof'] === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`];
+  const nodeArgs = cpuProfileArgs(values['cpu-prof']);
   const monitor = await target.open();
   const server = await startServerProcess(target, 18000 + Math.floor(Math.random() * 1000), nodeArgs);
   const rows: Row[] = [];
@@ -123,7 +104,7 @@ export default async function lookupBench(args: string[]): Promise<void> {
     await measureLookups(server.url, fixture.readerKey, fixture.waybillNos, Math.min(...rates), WARM_UP_SECONDS);
     for (const rate of rates) {
       process.stderr.write(`tracking lookups at ${rate}/s for ${seconds} s…\n`);
-      rows.push(await measure(server, monitor, name, fixture, rate, seconds));
+      rows.push(await measure(server, monitor, fixture, rate, seconds));
     }
   } finally {
     await server.stop();

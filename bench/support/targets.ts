@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database, type Driver } from '../../src/platform/db/connect.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
+import { SERVER_NODE_OPTIONS } from '../../src/cli/server-process.ts';
 
 const ADMIN_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const root = new URL('../../', import.meta.url).pathname;
@@ -87,9 +88,12 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/** Node options that make the server write a V8 CPU profile into `dir` when it stops (none without a dir). */
+export const cpuProfileArgs = (dir: string | undefined): string[] => (dir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+
 /** Starts `parcelgrid serve` on a free loopback port and waits until it answers; `nodeArgs` go to node (e.g. --cpu-prof). */
 export async function startServerProcess(target: BenchTarget, port: number, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, join(root, 'bin/parcelgrid.js'), 'serve'], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_OPTIONS, ...nodeArgs, join(root, 'bin/parcelgrid.js'), 'serve'], {
     env: { ...process.env, ...target.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

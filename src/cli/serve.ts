@@ -39,9 +39,16 @@ export async function startServer(): Promise<RunningServer> {
   };
 }
 
-/** Stops cleanly on Ctrl-C or SIGTERM, so the embedded database is closed properly. */
+/**
+ * Stops cleanly on Ctrl-C or SIGTERM, so the embedded database is closed properly. A signal
+ * during the stop is ignored: Ctrl-C reaches both `bin/parcelgrid.js` and the server it started,
+ * and the first passes it on, so one keypress arrives twice.
+ */
 export function stopOnSignals(stop: () => Promise<void>): void {
+  let stopping = false;
   const handler = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
     process.stderr.write(`\n${signal} received, stopping…\n`);
     stop().then(
       () => process.exit(0),
@@ -51,8 +58,8 @@ export function stopOnSignals(stop: () => Promise<void>): void {
       },
     );
   };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
 }
 
 export async function runServe(): Promise<number> {
