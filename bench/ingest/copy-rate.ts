@@ -4,6 +4,8 @@
  * indexes and unique key), so the comparison is like for like. PostgreSQL gets COPY FROM STDIN;
  * PGlite gets COPY FROM '/dev/blob' through its own interface, because its node-postgres bridge
  * does not carry COPY's sub-protocol. Both time building the CSV text as well as loading it.
+ * The reference is a limit, so it is the best of COPY_RUNS loads into a fresh table: one COPY of
+ * the same rows varied by ±15 % between runs on the same machine.
  */
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -14,6 +16,7 @@ import type { BenchTarget } from '../support/targets.ts';
 import { eventAt } from './events.ts';
 
 const TABLE = 'bench_copy_events';
+const COPY_RUNS = 3;
 const COPY_COLUMNS = '(parcel_id, carrier_id, source_event_id, occurred_at, code_set, raw_code, raw_message, status, sub_status, facility)';
 
 const csv = (value: string) => `"${value.replaceAll('"', '""')}"`;
@@ -24,8 +27,14 @@ function csvLine(i: number, waybillNos: readonly string[], dayStartMs: number): 
   return [`prc_${event.waybill_no}`, 'carrier', event.event_id, event.occurred_at, 'generic', event.code, event.message, 'in_transit', 'arrived_hub', csv(JSON.stringify(event.facility))].join(',');
 }
 
-/** Rows per second that COPY achieves for `total` event rows in `target`'s database. */
+/** Rows per second that COPY achieves for `total` event rows in `target`'s database, best of COPY_RUNS. */
 export async function measureCopyRate(target: BenchTarget, total: number, waybillNos: readonly string[], dayStartMs: number): Promise<number> {
+  let best = 0;
+  for (let run = 0; run < COPY_RUNS; run++) best = Math.max(best, await copyOnce(target, total, waybillNos, dayStartMs));
+  return best;
+}
+
+async function copyOnce(target: BenchTarget, total: number, waybillNos: readonly string[], dayStartMs: number): Promise<number> {
   const database = await target.open();
   await sql`DROP TABLE IF EXISTS ${sql.raw(TABLE)}`.execute(database.db);
   await sql`CREATE TABLE ${sql.raw(TABLE)} (LIKE tracking_events INCLUDING ALL)`.execute(database.db);
