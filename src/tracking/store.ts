@@ -104,15 +104,18 @@ export function createTrackingStore(base: Kysely<object>) {
     },
 
     /**
-     * Inserts events, skipping ones already stored; returns the source ids it skipped (usually
-     * none, so the answer is small where returning every inserted id would be a row per event).
+     * Inserts events, skipping ones already stored; returns the source ids it skipped. Usually
+     * every event is new and the insert's row count says so; only when it falls short are the
+     * skipped ones looked up: stored by an earlier transaction, not by this one (xmin).
      */
     async insertEvents(events: readonly EventInsert[]): Promise<Set<string>> {
       if (events.length === 0) return new Set();
       const column = <K extends keyof EventInsert>(key: K) => events.map((event) => event[key]);
-      const result = await sql<{ source_event_id: string }>`
-        WITH e AS (
-          SELECT * FROM ${jsonRows('e', {
+      const result = await sql`
+        INSERT INTO tracking_events (parcel_id, carrier_id, source_event_id, occurred_at, code_set,
+          raw_code, raw_message, status, sub_status, incident_reason, facility)
+        SELECT parcel_id, carrier_id, source_event_id, occurred_at::timestamptz, code_set, raw_code, raw_message,
+          status, sub_status, incident_reason, facility::jsonb FROM ${jsonRows('e', {
             parcel_id: column('parcelId'),
             carrier_id: column('carrierId'),
             source_event_id: column('sourceEventId'),
@@ -124,16 +127,14 @@ export function createTrackingStore(base: Kysely<object>) {
             sub_status: column('subStatus'),
             incident_reason: column('incidentReason'),
             facility: column('facility'),
-          })}),
-        inserted AS (
-          INSERT INTO tracking_events (parcel_id, carrier_id, source_event_id, occurred_at, code_set,
-            raw_code, raw_message, status, sub_status, incident_reason, facility)
-          SELECT parcel_id, carrier_id, source_event_id, occurred_at::timestamptz, code_set, raw_code, raw_message,
-            status, sub_status, incident_reason, facility::jsonb FROM e
-          ON CONFLICT (carrier_id, source_event_id) DO NOTHING
-          RETURNING carrier_id, source_event_id)
-        SELECT source_event_id FROM e WHERE (carrier_id, source_event_id) NOT IN (SELECT carrier_id, source_event_id FROM inserted)`.execute(db);
-      return new Set(result.rows.map((row) => row.source_event_id));
+          })}
+        ON CONFLICT (carrier_id, source_event_id) DO NOTHING`.execute(db);
+      if (Number(result.numAffectedRows ?? 0) === events.length) return new Set();
+      const stored = await sql<{ source_event_id: string }>`
+        SELECT source_event_id FROM tracking_events
+        WHERE (carrier_id, source_event_id) IN (SELECT * FROM ${jsonRows('k', { carrier_id: column('carrierId'), source_event_id: column('sourceEventId') })})
+          AND xmin <> pg_current_xact_id()::xid`.execute(db);
+      return new Set(stored.rows.map((row) => row.source_event_id));
     },
 
     /** Every event of these parcels, in the shape the fold reads, grouped by parcel. */
