@@ -9,7 +9,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { RoutedEnvelope } from './envelope.ts';
-import { eventCount, readOutboxRows, toEnvelopes } from './rows.ts';
+import { eventCount, readOutboxRows, toEnvelopes, type OutboxRow } from './rows.ts';
 
 export interface Subscriber {
   /** Durable name; the cursor is stored under it. */
@@ -76,12 +76,21 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
     const last = rows.at(-1);
     if (!last) return false;
     const end = { last_txid: last.txid, last_seq: last.seq };
+    // Unpacked once per page: subscribers at the same cursor share the envelopes.
+    const envelopes = new Map<OutboxRow, RoutedEnvelope[]>();
+    const envelopesOf = (row: OutboxRow): RoutedEnvelope[] => {
+      const known = envelopes.get(row);
+      if (known) return known;
+      const unpacked = toEnvelopes(row);
+      envelopes.set(row, unpacked);
+      return unpacked;
+    };
     for (const subscriber of [...active]) {
       const position = cursors.get(subscriber.name) ?? from;
       if (!isBefore(position, end)) continue;
       try {
         const unseen = rows.filter((row) => isBefore(position, { last_txid: row.txid, last_seq: row.seq }) && matchesEventTypes(subscriber.types, row.type));
-        const wanted = unseen.flatMap(toEnvelopes);
+        const wanted = unseen.flatMap(envelopesOf);
         if (wanted.length > 0) await subscriber.handle(wanted);
         await sql`UPDATE outbox_consumers SET last_txid = ${end.last_txid}, last_seq = ${end.last_seq}, updated_at = now()
           WHERE name = ${subscriber.name}`.execute(db);
