@@ -57,6 +57,19 @@ for (const driver of DRIVERS) {
       assert.deepEqual(timeline.body.anomalies, []);
     });
 
+    it('stores the new scans of a batch that re-sends stored ones, and marks only those duplicates', { skip }, async () => {
+      const { waybill } = await shippedWaybill();
+      const no = waybill.waybill_no;
+      const scan = (id: string, minute: number, code: string) => ({ event_id: `${no}-${id}`, waybill_no: no, occurred_at: new Date(Date.UTC(2026, 10, 28, 8, minute)).toISOString(), code, message: `scan ${id}` });
+      const first = await t.call(t.keys.carrier, 'POST', '/v1/events/batch', { events: [scan('a', 0, '1'), scan('b', 30, '0')] });
+      assert.deepEqual([first.body.created, first.body.duplicates], [2, 0]);
+      const mixed = await t.call(t.keys.carrier, 'POST', '/v1/events/batch', { events: [scan('a', 0, '1'), scan('c', 90, '5'), scan('b', 30, '0')] });
+      assert.equal(mixed.status, 200, JSON.stringify(mixed.body));
+      assert.deepEqual(mixed.body.results.map((r: { result: string }) => r.result), ['duplicate', 'created', 'duplicate']);
+      const timeline = await t.call(t.keys.shop, 'GET', `/v1/tracking/${no}`);
+      assert.deepEqual(timeline.body.events.map((e: { raw: { code: string } }) => e.raw.code), ['1', '0', '5']);
+    });
+
     it('flags an impossible transition without dropping the event', { skip }, async () => {
       const { waybill } = await shippedWaybill();
       const no = waybill.waybill_no;
