@@ -6,7 +6,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { jsonRows } from '../db/json-rows.ts';
 import { newId } from '../ids.ts';
 import type { NewEvent } from './envelope.ts';
-import type { PackedItem } from './rows.ts';
+import { packItems, type PackedItem } from './rows.ts';
 
 /** An outbox row to insert. */
 interface RowInsert extends NewEvent {
@@ -63,5 +63,5 @@ function toRow([first, ...rest]: NonEmpty<NewEvent>): RowInsert {
   if (rest.length === 0) return { ...common, occurredAt: first.occurredAt, subject: first.subject, data: first.data, packedItems: null };
   const items: PackedItem[] = [first, ...rest].map((event) => ({ subject: event.subject, occurred_at: canonicalTime(event.occurredAt), data: event.data }));
   const earliest = items.map((item) => item.occurred_at).reduce((min, at) => (at < min ? at : min));
-  return { ...common, occurredAt: earliest, subject: `${first.subject.split('/')[0]}/*`, data: items, packedItems: items.length };
+  return { ...common, occurredAt: earliest, subject: `${first.subject.split('/')[0]}/*`, data: packItems(items), packedItems: items.length };
 }
