@@ -70,6 +70,33 @@ for (const driver of DRIVERS) {
       assert.deepEqual(timeline.body.events.map((e: { raw: { code: string } }) => e.raw.code), ['1', '0', '5']);
     });
 
+    it('gives the same parcel states when batches touching the same parcels run at once as one after the other', { skip }, async () => {
+      const journey = ['COLLECTED', ...Array.from({ length: 8 }, (_, i) => (i % 2 === 0 ? 'OUT_FOR_DELIVERY' : 'ATTEMPT_FAILED_ABSENT')), 'DELIVERED_SIGNED'];
+      // Batch k carries step k of every parcel; steps are an hour apart and sent in scrambled order.
+      const batchesFor = (waybillNos: readonly string[]) =>
+        journey.map((code, step) => ({
+          events: waybillNos.map((no) => ({ event_id: `${no}-${step}`, waybill_no: no, occurred_at: new Date(Date.UTC(2026, 10, 28, step)).toISOString(), code, code_set: 'generic' })),
+        }));
+      const order = [4, 9, 0, 7, 2, 8, 1, 5, 3, 6];
+      const parcelsOf = async () => Promise.all([1, 2, 3].map(async () => (await shippedWaybill()).waybill.waybill_no as string));
+      const [together, inTurn] = [await parcelsOf(), await parcelsOf()];
+      const concurrent = batchesFor(together);
+      const answers = await Promise.all(order.map((step) => t.call(t.keys.carrier, 'POST', '/v1/events/batch', concurrent[step])));
+      assert.ok(answers.every((answer) => answer.status === 200 && answer.body.created === 3), JSON.stringify(answers.map((a) => a.body)));
+      const sequential = batchesFor(inTurn);
+      for (const step of order) assert.equal((await t.call(t.keys.carrier, 'POST', '/v1/events/batch', sequential[step])).body.created, 3);
+      const stateOf = async (no: string) => {
+        const { body } = await t.call(t.keys.shop, 'GET', `/v1/tracking/${no}`);
+        return { status: body.status, sub_status: body.sub_status, attempts: body.attempts, last_event_at: body.last_event_at, delivered_at: body.delivered_at, anomalies: body.anomalies.length, events: body.events.length };
+      };
+      for (const [i, no] of together.entries()) {
+        const expected = await stateOf(inTurn[i] ?? '');
+        assert.deepEqual(await stateOf(no), expected);
+        assert.equal(expected.attempts, 4);
+        assert.equal(expected.events, journey.length);
+      }
+    });
+
     it('flags an impossible transition without dropping the event', { skip }, async () => {
       const { waybill } = await shippedWaybill();
       const no = waybill.waybill_no;
