@@ -4,8 +4,9 @@
  * A request handling a 1,000-item batch allocates a few MB of short-lived objects; with V8's
  * default 16 MB young generation much of it was scavenged and copied again mid-request (GC was
  * 14 % of the server's time in the ingest benchmark). A 64 MB young generation lets batches die
- * young: server CPU per scan event fell by about a tenth and the idle lookup p99 from 12–24 ms to
- * 9 ms (BENCHMARKS.md, ingest). Heap sizes are fixed when node starts, hence the relaunch.
+ * young: server CPU per scan event fell by about a tenth, and lookups on an idle server under
+ * autocannon's per-second bursts went from p99 12–24 ms to 9 ms (BENCHMARKS.md, ingest). Heap sizes
+ * are fixed when node starts, hence the relaunch.
  */
 import { spawn } from 'node:child_process';
 

@@ -97,6 +97,8 @@ export async function openTestDatabase(driver: Driver): Promise<TestDatabase> {
 
 /** A database that can be closed and opened again, as a server restart does. */
 export interface ReopenableDatabase {
+  /** Set for PGlite: the data folder, for a server process to open. */
+  readonly dataDir?: string;
   open(): Promise<Database>;
   dispose(): Promise<void>;
 }
@@ -109,6 +111,7 @@ export async function reopenableTestDatabase(driver: Driver): Promise<Reopenable
     const seeded = await PGlite.create({ dataDir: join(dataDir, 'pglite'), loadDataDir: await migratedPgliteDump() });
     await seeded.close();
     return {
+      dataDir,
       open: () => openDatabase({ dataDir }),
       dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
     };
