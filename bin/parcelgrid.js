@@ -3,4 +3,9 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../src/cli/main.ts');
+// Server commands run in a node with the server's heap options (src/cli/server-process.ts);
+// deciding that before the CLI loads keeps the waiting parent small.
+const { relaunchServerCommand } = await import('../src/cli/server-process.ts');
+const relaunched = relaunchServerCommand(process.argv.slice(2));
+if (relaunched) process.exitCode = await relaunched;
+else await import('../src/cli/main.ts');

@@ -5,16 +5,12 @@ import { runMigrate } from './migrate.ts';
 import { runOptimize } from './optimize.ts';
 import { runPrivacy } from './privacy.ts';
 import { runServe } from './serve.ts';
-import { hasServerNodeOptions, relaunchWithServerOptions } from './server-process.ts';
 import { runStart } from './start.ts';
 import { runTrack } from './track.ts';
 
-/** A server command runs in a node started with the server's heap options. */
-const asServer = (run: (args: string[]) => Promise<number>) => (args: string[]) => (hasServerNodeOptions() ? run(args) : relaunchWithServerOptions());
-
 const COMMANDS: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
-  start: { summary: 'serve the platform with the Dalian demo simulated in it (what npm start runs)', run: asServer(runStart) },
-  serve: { summary: 'serve the API on the configured database', run: asServer(() => runServe()) },
+  start: { summary: 'serve the platform with the Dalian demo simulated in it (what npm start runs)', run: runStart },
+  serve: { summary: 'serve the API on the configured database', run: () => runServe() },
   demo: { summary: 'run simulated delivery days against a running server', run: runDemo },
   migrate: { summary: 'apply pending database migrations', run: () => runMigrate() },
   track: { summary: 'show the canonical timeline of a waybill', run: runTrack },

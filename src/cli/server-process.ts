@@ -12,15 +12,19 @@ import { spawn } from 'node:child_process';
 
 export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=64'];
 
-/** Whether this process already runs with SERVER_NODE_OPTIONS. */
-export const hasServerNodeOptions = (): boolean => SERVER_NODE_OPTIONS.every((option) => process.execArgv.includes(option));
+/** The commands that run the server for a long time. */
+const SERVER_COMMANDS: ReadonlySet<string> = new Set(['serve', 'start']);
 
 /**
- * Runs this same command line in a node with SERVER_NODE_OPTIONS and answers its exit code.
- * Ctrl-C reaches both processes (one process group); a signal sent to this one alone is passed on,
- * and the server ignores the second copy while it stops.
+ * For a server command in a node without SERVER_NODE_OPTIONS: runs the same command line again in
+ * a node with them and answers its exit code; otherwise undefined, and the command runs here. The
+ * bin calls this before loading the CLI, so the waiting parent stays a small process. Ctrl-C
+ * reaches both processes (one process group); a signal sent to the parent alone is passed on, and
+ * the server ignores the second copy while it stops.
  */
-export function relaunchWithServerOptions(): Promise<number> {
+export function relaunchServerCommand(argv: readonly string[]): Promise<number> | undefined {
+  const hasOptions = SERVER_NODE_OPTIONS.every((option) => process.execArgv.includes(option));
+  if (hasOptions || !SERVER_COMMANDS.has(argv[0] ?? '')) return undefined;
   const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
