@@ -1,9 +1,10 @@
 /**
  * SQL for parcels and tracking events; nothing else touches these tables. Batch writes are
- * set-based (rows sent as JSON column arrays, see jsonRows), so a batch of 1,000 events is a
- * handful of statements.
+ * set-based (scans loaded by COPY, other rows sent as JSON column arrays, see copyRows and
+ * jsonRows), so a batch of 1,000 events is a handful of statements.
  */
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { copyRows } from '../platform/db/copy-rows.ts';
 import { isUniqueViolation } from '../platform/db/errors.ts';
 import { jsonRows } from '../platform/db/json-rows.ts';
 import type { ParcelState, Status, TrackedEvent } from './model/index.ts';
@@ -106,34 +107,31 @@ export function createTrackingStore(base: Kysely<object>) {
 
     /**
      * Inserts events, skipping ones already stored; returns the source ids it skipped. Call it in
-     * a transaction. Usually every scan is new, so a plain insert is tried first, in a savepoint:
-     * ON CONFLICT costs a speculative insertion per row (a fifth of the statement). A re-sent scan
-     * makes it fail on the unique key; then the batch goes in with ON CONFLICT DO NOTHING, and the
-     * skipped scans are the ones stored by an earlier transaction, not by this one (xmin).
+     * a transaction. Usually every scan is new, so the batch is loaded by COPY first, in a
+     * savepoint: it costs about two thirds of an INSERT over the same rows, which in turn saves a
+     * fifth by not asking ON CONFLICT to insert speculatively. A re-sent scan makes it fail on the
+     * unique key; then the batch goes in with ON CONFLICT DO NOTHING, and the skipped scans are the
+     * ones stored by an earlier transaction, not by this one (xmin).
      */
     async insertEvents(events: readonly EventInsert[]): Promise<Set<string>> {
       if (events.length === 0) return new Set();
       const column = <K extends keyof EventInsert>(key: K) => events.map((event) => event[key]);
-      const insert = (onConflict: RawBuilder<unknown>) => sql`
-        INSERT INTO tracking_events (parcel_id, carrier_id, source_event_id, occurred_at, code_set,
-          raw_code, raw_message, status, sub_status, incident_reason, facility)
-        SELECT parcel_id, carrier_id, source_event_id, occurred_at::timestamptz, code_set, raw_code, raw_message,
-          status, sub_status, incident_reason, facility::jsonb FROM ${jsonRows('e', {
-            parcel_id: column('parcelId'),
-            carrier_id: column('carrierId'),
-            source_event_id: column('sourceEventId'),
-            occurred_at: column('occurredAt'),
-            code_set: column('codeSet'),
-            raw_code: column('rawCode'),
-            raw_message: column('rawMessage'),
-            status: column('status'),
-            sub_status: column('subStatus'),
-            incident_reason: column('incidentReason'),
-            facility: column('facility'),
-          })} ${onConflict}`;
+      const columns = {
+        parcel_id: column('parcelId'),
+        carrier_id: column('carrierId'),
+        source_event_id: column('sourceEventId'),
+        occurred_at: column('occurredAt'),
+        code_set: column('codeSet'),
+        raw_code: column('rawCode'),
+        raw_message: column('rawMessage'),
+        status: column('status'),
+        sub_status: column('subStatus'),
+        incident_reason: column('incidentReason'),
+        facility: column('facility'),
+      };
       await sql`SAVEPOINT scan_insert`.execute(db);
       try {
-        await insert(sql``).execute(db);
+        await copyRows('tracking_events', columns).execute(db);
         await sql`RELEASE SAVEPOINT scan_insert`.execute(db);
         return new Set();
       } catch (error) {
@@ -143,10 +141,15 @@ export function createTrackingStore(base: Kysely<object>) {
         await sql`ROLLBACK TO SAVEPOINT scan_insert`.execute(db);
         await sql`RELEASE SAVEPOINT scan_insert`.execute(db);
       }
-      await insert(sql`ON CONFLICT (carrier_id, source_event_id) DO NOTHING`).execute(db);
+      await sql`
+        INSERT INTO tracking_events (parcel_id, carrier_id, source_event_id, occurred_at, code_set,
+          raw_code, raw_message, status, sub_status, incident_reason, facility)
+        SELECT parcel_id, carrier_id, source_event_id, occurred_at::timestamptz, code_set, raw_code, raw_message,
+          status, sub_status, incident_reason, facility::jsonb FROM ${jsonRows('e', columns)}
+        ON CONFLICT (carrier_id, source_event_id) DO NOTHING`.execute(db);
       const stored = await sql<{ source_event_id: string }>`
         SELECT source_event_id FROM tracking_events
-        WHERE (carrier_id, source_event_id) IN (SELECT * FROM ${jsonRows('k', { carrier_id: column('carrierId'), source_event_id: column('sourceEventId') })})
+        WHERE (carrier_id, source_event_id) IN (SELECT * FROM ${jsonRows('k', { carrier_id: columns.carrier_id, source_event_id: columns.source_event_id })})
           AND xmin <> pg_current_xact_id()::xid`.execute(db);
       return new Set(stored.rows.map((row) => row.source_event_id));
     },

@@ -9,6 +9,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { loadMarkedCopies } from './copy-rows.ts';
 import { prepareMarkedStatements } from './prepared-statements.ts';
 
 export type Driver = 'pglite' | 'postgres';
@@ -33,7 +34,10 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('databaseUrl' in target) {
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 });
-    pool.on('connect', prepareMarkedStatements);
+    pool.on('connect', (client) => {
+      prepareMarkedStatements(client);
+      loadMarkedCopies(client);
+    });
     return wrap(pool, 'postgres', async () => {});
   }
   let pglite: PGlite;
@@ -48,6 +52,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   }
   // PGlite is a single connection; the bridge gives pg.Pool a pool size of 1.
   const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+  pool.on('connect', (client) => loadMarkedCopies(client, pglite));
   return wrap(pool, 'pglite', async () => {
     if (ownsPglite) await pglite.close();
   });
