@@ -43,6 +43,12 @@ for (const driver of DRIVERS) {
       ]);
     });
 
+    it('loads a batch of thousands of rows, every row whole', { skip }, async () => {
+      const names = Array.from({ length: 3000 }, (_, i) => `row ${String(i).padStart(4, '0')} ${'大连'.repeat(i % 40)}`);
+      await copyRows('copy_probe', { name: names, at: names.map(() => '2026-11-28T00:00:00Z') }).execute(database.db);
+      assert.deepEqual((await rows()).map((row) => row.name), names);
+    });
+
     it('belongs to the transaction it runs in', { skip }, async () => {
       await assert.rejects(
         database.db.transaction().execute(async (trx) => {
