@@ -47,14 +47,17 @@ export function copyRows(table: string, columns: Readonly<Record<string, readonl
   return sql`${sql.raw(MARK)}COPY ${sql.id(table)} (${sql.join(names.map((name) => sql.id(name)))}) ${sql.raw(FROM_STDIN)} /* ${data} */`;
 }
 
-/** How a driver loads a COPY statement's data; answers the number of rows loaded. */
-type LoadCopy = (statement: string, data: string) => Promise<number>;
+/**
+ * How a driver loads a COPY statement's data; `head` is the statement up to its source
+ * (`COPY "table" ("column", …) `). Answers the number of rows loaded.
+ */
+type LoadCopy = (head: string, data: string) => Promise<number>;
 
 /** COPY FROM STDIN on the client's own PostgreSQL session. */
 function copyFromStdin(query: (...args: unknown[]) => unknown): LoadCopy {
-  return (statement, data) =>
+  return (head, data) =>
     new Promise((resolve, reject) => {
-      const stream = query(copyFrom(statement)) as ReturnType<typeof copyFrom>;
+      const stream = query(copyFrom(`${head}${FROM_STDIN}`)) as ReturnType<typeof copyFrom>;
       stream.on('finish', () => resolve(stream.rowCount));
       stream.on('error', reject);
       stream.end(data);
@@ -63,8 +66,8 @@ function copyFromStdin(query: (...args: unknown[]) => unknown): LoadCopy {
 
 /** PGlite's COPY FROM '/dev/blob', on its one session: inside whatever transaction the bridge has open. */
 function copyFromBlob(pglite: PGlite): LoadCopy {
-  return async (statement, data) => {
-    const result = await pglite.query(statement.replace(FROM_STDIN, "FROM '/dev/blob'"), [], { blob: new Blob([data]) });
+  return async (head, data) => {
+    const result = await pglite.query(`${head}FROM '/dev/blob'`, [], { blob: new Blob([data]) });
     return result.affectedRows ?? 0;
   };
 }
@@ -79,9 +82,9 @@ export function loadMarkedCopies(client: pg.PoolClient, pglite?: PGlite): void {
   const marked = (...args: unknown[]): unknown => {
     const [text, values] = args;
     if (typeof text !== 'string' || !text.startsWith(MARK) || args.length !== 2 || !Array.isArray(values)) return query(...args);
-    const statement = text.slice(MARK.length, text.lastIndexOf('/*')).trim();
+    const head = text.slice(MARK.length, text.lastIndexOf(FROM_STDIN));
     // Answered as the INSERT it is, so Kysely reports the rows loaded as numAffectedRows.
-    return load(statement, String(values[0])).then((rowCount) => ({ command: 'INSERT', rowCount, rows: [], fields: [] }));
+    return load(head, String(values[0])).then((rowCount) => ({ command: 'INSERT', rowCount, rows: [], fields: [] }));
   };
   client.query = marked as typeof client.query;
 }
