@@ -6,6 +6,7 @@
  * would cost the database more than running it.
  */
 import { sql, type Kysely } from 'kysely';
+import { isoText } from '../platform/db/iso-text.ts';
 import { prepared } from '../platform/db/prepared-statements.ts';
 import type { Status, TrackedEvent } from './model/index.ts';
 import { visibleTo, type ParcelViewer } from './store.ts';
@@ -40,12 +41,6 @@ export interface TimelineParcel {
   readonly destination_admin_code: string;
   readonly events: TimelineEvent[];
 }
-
-/**
- * A timestamp column as JavaScript's toISOString writes it (UTC, milliseconds, `Z`); to_char
- * truncates microseconds to milliseconds as a JavaScript Date does, so the text is the same.
- */
-const isoText = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 // Built once: only the conditions after it vary from call to call.
 const selectTimelines = sql.raw(`
