@@ -2,12 +2,12 @@
 // line and exits non-zero.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { createServer } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { startTestPlatform, type TestPlatform } from '../../test/support/platform.ts';
+import { closedLoopbackPort } from '../../test/support/ports.ts';
 import { SIM_PARTY_CODES } from '../sim/index.ts';
 
 const BIN = new URL('../../bin/parcelgrid.js', import.meta.url).pathname;
@@ -20,16 +20,6 @@ function demo(...args: string[]): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, 'demo', ...args], { env: { ...process.env, PARCELGRID_DATA_DIR: dataDir } }, (error, _stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stderr });
-    });
-  });
-}
-
-/** A loopback port that was free a moment ago and has nothing listening now. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
     });
   });
 }
@@ -53,7 +43,7 @@ test('without a demo keys file it says how to get one', async () => {
 
 test('an unreachable server gives one line and exit 1', async () => {
   writeFileSync(join(dataDir, 'demo-keys.json'), JSON.stringify(Object.fromEntries(SIM_PARTY_CODES.map((code) => [code, 'pgk_test_wrong']))));
-  const port = await closedPort();
+  const port = await closedLoopbackPort();
   const { code, stderr } = await demo('--url', `http://127.0.0.1:${port}`);
   assert.equal(code, 1);
   assert.equal(stderr.trim().split('\n').length, 1);

@@ -3,28 +3,19 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { reopenableTestDatabase } from '../../test/support/databases.ts';
+import { closedLoopbackPort } from '../../test/support/ports.ts';
 import { SERVER_NODE_OPTIONS } from './server-process.ts';
 
 const BIN = new URL('../../bin/parcelgrid.js', import.meta.url).pathname;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 test('serve relaunches with the heap options and stops cleanly on SIGTERM', async () => {
   const database = await reopenableTestDatabase('pglite');
   const dataDir = database.dataDir ?? '';
   try {
-    const port = await freePort();
+    const port = await closedLoopbackPort();
     const command = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, PARCELGRID_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' } });
     let stderr = '';
     command.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

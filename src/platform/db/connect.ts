@@ -9,8 +9,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { loadMarkedCopies } from './copy-rows.ts';
-import { prepareMarkedStatements } from './prepared-statements.ts';
+import { copyStatements } from './copy-rows.ts';
+import { routeMarkedStatements } from './marked-statements.ts';
+import { preparedStatements } from './prepared-statements.ts';
 
 export type Driver = 'pglite' | 'postgres';
 
@@ -34,10 +35,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('databaseUrl' in target) {
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 });
-    pool.on('connect', (client) => {
-      prepareMarkedStatements(client);
-      loadMarkedCopies(client);
-    });
+    const marked = [preparedStatements, copyStatements()];
+    pool.on('connect', (client) => routeMarkedStatements(client, marked));
     return wrap(pool, 'postgres', async () => {});
   }
   let pglite: PGlite;
@@ -52,7 +51,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   }
   // PGlite is a single connection; the bridge gives pg.Pool a pool size of 1.
   const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
-  pool.on('connect', (client) => loadMarkedCopies(client, pglite));
+  // Marked as prepared, a statement runs unnamed here: PGlite is one session, shared by the pool.
+  const marked = [copyStatements(pglite)];
+  pool.on('connect', (client) => routeMarkedStatements(client, marked));
   return wrap(pool, 'pglite', async () => {
     if (ownsPglite) await pglite.close();
   });

@@ -3,16 +3,16 @@
  * table, in multi-row heap writes, with no executor and no JSON to take apart (a batch of 1,000
  * scans: 10.3–11.3 µs of database CPU per row by INSERT … SELECT over JSON arrays, 6.5–7.3 by
  * COPY). Kysely only sends statements with parameters, so `copyRows` builds a marked statement
- * whose one parameter is the data, and the hook each connection gets from `loadMarkedCopies`
- * loads it the way its driver can: COPY FROM STDIN on PostgreSQL, and on PGlite, whose
+ * (marked-statements.ts) whose one parameter is the data, and `copyStatements` loads it the way
+ * the connection's driver can: COPY FROM STDIN on PostgreSQL, and on PGlite, whose
  * node-postgres bridge does not carry COPY's sub-protocol, PGlite's own COPY FROM '/dev/blob' on
  * the same single session. Either way the rows join the caller's transaction, and a row that
  * breaks a constraint fails the whole statement with the usual error.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { PGlite } from '@electric-sql/pglite';
-import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import type { MarkedStatement, Query } from './marked-statements.ts';
 
 const MARK = '/* copy */ ';
 const FROM_STDIN = 'FROM STDIN';
@@ -49,20 +49,18 @@ export function copyRows(table: string, columns: Readonly<Record<string, readonl
 
 /**
  * How a driver loads a COPY statement's data; `head` is the statement up to its source
- * (`COPY "table" ("column", …) `). Answers the number of rows loaded.
+ * (`COPY "table" ("column", …) `), `query` the connection's own. Answers the number of rows loaded.
  */
-type LoadCopy = (head: string, data: string) => Promise<number>;
+type LoadCopy = (head: string, data: string, query: Query) => Promise<number>;
 
-/** COPY FROM STDIN on the client's own PostgreSQL session. */
-function copyFromStdin(query: (...args: unknown[]) => unknown): LoadCopy {
-  return (head, data) =>
-    new Promise((resolve, reject) => {
-      const stream = query(copyFrom(`${head}${FROM_STDIN}`)) as ReturnType<typeof copyFrom>;
-      stream.on('finish', () => resolve(stream.rowCount));
-      stream.on('error', reject);
-      stream.end(data);
-    });
-}
+/** COPY FROM STDIN on the connection's own PostgreSQL session. */
+const copyFromStdin: LoadCopy = (head, data, query) =>
+  new Promise((resolve, reject) => {
+    const stream = query(copyFrom(`${head}${FROM_STDIN}`)) as ReturnType<typeof copyFrom>;
+    stream.on('finish', () => resolve(stream.rowCount));
+    stream.on('error', reject);
+    stream.end(data);
+  });
 
 /** PGlite's COPY FROM '/dev/blob', on its one session: inside whatever transaction the bridge has open. */
 function copyFromBlob(pglite: PGlite): LoadCopy {
@@ -73,18 +71,15 @@ function copyFromBlob(pglite: PGlite): LoadCopy {
 }
 
 /**
- * Makes a pooled connection run statements built by `copyRows` as COPY: on PostgreSQL through the
- * client itself, on PGlite through the PGlite instance behind the bridge.
+ * Statements built by `copyRows`, run as COPY: on PostgreSQL through the connection itself, on
+ * PGlite through the PGlite instance behind the bridge.
  */
-export function loadMarkedCopies(client: pg.PoolClient, pglite?: PGlite): void {
-  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-  const load = pglite ? copyFromBlob(pglite) : copyFromStdin(query);
-  const marked = (...args: unknown[]): unknown => {
-    const [text, values] = args;
-    if (typeof text !== 'string' || !text.startsWith(MARK) || args.length !== 2 || !Array.isArray(values)) return query(...args);
-    const head = text.slice(MARK.length, text.lastIndexOf(FROM_STDIN));
-    // Answered as the INSERT it is, so Kysely reports the rows loaded as numAffectedRows.
-    return load(head, String(values[0])).then((rowCount) => ({ command: 'INSERT', rowCount, rows: [], fields: [] }));
+export function copyStatements(pglite?: PGlite): MarkedStatement {
+  const load = pglite ? copyFromBlob(pglite) : copyFromStdin;
+  return {
+    mark: MARK,
+    run: (text, values, query) =>
+      // Answered as the INSERT it is, so Kysely reports the rows loaded as numAffectedRows.
+      load(text.slice(MARK.length, text.lastIndexOf(FROM_STDIN)), String(values[0]), query).then((rowCount) => ({ command: 'INSERT', rowCount, rows: [], fields: [] })),
   };
-  client.query = marked as typeof client.query;
 }

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
-import type pg from 'pg';
+import type { MarkedStatement } from './marked-statements.ts';
 
 const MARK = '/* prepared */ ';
 
@@ -29,16 +29,10 @@ function statementName(text: string): string {
 }
 
 /**
- * Makes a pooled PostgreSQL connection send marked statements as named ones. Only for a real
- * server: each pooled client is its own session there, so a name is prepared once per session.
+ * Marked statements sent as named ones. Only for a real server: each pooled client is its own
+ * session there, so a name is prepared once per session.
  */
-export function prepareMarkedStatements(client: pg.PoolClient): void {
-  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-  const marked = (...args: unknown[]): unknown => {
-    const [text, values] = args;
-    return typeof text === 'string' && text.startsWith(MARK) && args.length === 2 && Array.isArray(values)
-      ? query({ name: statementName(text), text, values })
-      : query(...args);
-  };
-  client.query = marked as typeof client.query;
-}
+export const preparedStatements: MarkedStatement = {
+  mark: MARK,
+  run: (text, values, query) => query({ name: statementName(text), text, values }),
+};
