@@ -8,6 +8,7 @@ import { Compile } from 'typebox/compile';
 import type { Kysely } from 'kysely';
 import type { ErrorCode } from '../platform/errors.ts';
 import { assertBatchSize, batchAnswer, checkItem, itemField, rejectedItem } from '../platform/http/batch-results.ts';
+import { canonicalIso } from '../platform/iso-time.ts';
 import { appendEvents } from '../platform/outbox/append.ts';
 import type { NewEvent } from '../platform/outbox/envelope.ts';
 import type { Principal } from '../platform/tenancy/model.ts';
@@ -36,8 +37,9 @@ function prepare(raw: unknown, index: number, principal: Principal, defaultCodeS
   const codeSet = input.code_set ?? defaultCodeSet;
   const mapping = mapCarrierCode(codeSet, input.code);
   if (!mapping.known) return rejected(index, input.event_id, 'unknown_code', mapping.message);
-  const occurredAt = new Date(input.occurred_at);
-  if (occurredAt.getTime() > Date.now() + 15 * 60_000) {
+  const occurredMs = Date.parse(input.occurred_at);
+  if (Number.isNaN(occurredMs)) return rejected(index, input.event_id, 'validation_failed', `occurred_at ${input.occurred_at} is not a date and time`);
+  if (occurredMs > Date.now() + 15 * 60_000) {
     return rejected(index, input.event_id, 'validation_failed', `occurred_at ${input.occurred_at} is in the future`);
   }
   return {
@@ -46,7 +48,7 @@ function prepare(raw: unknown, index: number, principal: Principal, defaultCodeS
     mapped: {
       carrierId: principal.partyId,
       sourceEventId: input.event_id,
-      occurredAt: occurredAt.toISOString(),
+      occurredAt: canonicalIso(input.occurred_at),
       codeSet,
       rawCode: input.code,
       rawMessage: input.message === undefined ? null : scrubMessage(input.message),

@@ -8,6 +8,7 @@ import { copyRows } from '../platform/db/copy-rows.ts';
 import { isoText } from '../platform/db/iso-text.ts';
 import { isUniqueViolation } from '../platform/db/errors.ts';
 import { jsonRows } from '../platform/db/json-rows.ts';
+import { parseTextRows, textRowsAgg } from '../platform/db/text-rows.ts';
 import type { ParcelState, Status, TrackedEvent } from './model/index.ts';
 
 export interface ParcelRow {
@@ -68,9 +69,6 @@ export interface LockedParcel extends Pick<ParcelRow, 'id' | 'waybill_no' | 'pla
   readonly delivered_at: string | null;
 }
 
-/** The locked columns, in the order the locking read sends them. */
-type LockedColumns = [string, string, string, Status, string | null, string | null, number, number, number, string | null, string | null];
-
 /** A folded state to write back; the anomaly count covers anomalies found in earlier batches too. */
 export interface StoredState {
   readonly state: ParcelState;
@@ -104,21 +102,32 @@ export function createTrackingStore(base: Kysely<object>) {
   return {
     /**
      * Locks the carrier's parcels with these numbers (in id order, to avoid deadlocks). They come
-     * back as one JSON array of column arrays: one native JSON.parse in the server, where
-     * node-postgres would decode every field of a thousand rows and the times would go through
-     * Date and back (≈ 2.3 µs less server CPU per parcel in isolation, ≈ 1.5 µs more database).
+     * back as one text value (text-rows.ts), times already as API text: every column is an id,
+     * a code, a count or a time, and waybill numbers are letters and digits.
      */
     async lockParcelsByWaybill(carrierId: string, waybillNos: readonly string[]): Promise<Map<string, LockedParcel>> {
-      const result = await sql<{ parcels: LockedColumns[] | null }>`
-        SELECT json_agg(json_build_array(id, waybill_no, platform_id, status, sub_status, incident_reason, attempts,
-          anomaly_count, event_count, ${sql.raw(isoText('last_event_at'))}, ${sql.raw(isoText('delivered_at'))})) AS parcels
+      const result = await sql<{ parcels: string | null }>`
+        SELECT ${textRowsAgg(['id', 'waybill_no', 'platform_id', 'status', 'sub_status', 'incident_reason', 'attempts',
+          'anomaly_count', 'event_count', isoText('last_event_at'), isoText('delivered_at')])} AS parcels
         FROM (SELECT id, waybill_no, platform_id, status, sub_status, incident_reason, attempts, anomaly_count, event_count,
             last_event_at, delivered_at FROM parcels
           WHERE carrier_id = ${carrierId} AND waybill_no = ANY(${[...waybillNos]}::text[])
           ORDER BY id FOR UPDATE) locked`.execute(db);
       const parcels = new Map<string, LockedParcel>();
-      for (const [id, waybill_no, platform_id, status, sub_status, incident_reason, attempts, anomaly_count, event_count, last_event_at, delivered_at] of result.rows[0]?.parcels ?? []) {
-        parcels.set(waybill_no, { id, waybill_no, platform_id, status, sub_status, incident_reason, attempts, anomaly_count, event_count, last_event_at, delivered_at });
+      for (const [id, waybill_no, platform_id, status, sub_status, incident_reason, attempts, anomaly_count, event_count, last_event_at, delivered_at] of parseTextRows(result.rows[0]?.parcels ?? null, 11)) {
+        parcels.set(waybill_no ?? '', {
+          id: id ?? '',
+          waybill_no: waybill_no ?? '',
+          platform_id: platform_id ?? '',
+          status: status as Status,
+          sub_status: sub_status ?? null,
+          incident_reason: incident_reason ?? null,
+          attempts: Number(attempts),
+          anomaly_count: Number(anomaly_count),
+          event_count: Number(event_count),
+          last_event_at: last_event_at ?? null,
+          delivered_at: delivered_at ?? null,
+        });
       }
       return parcels;
     },

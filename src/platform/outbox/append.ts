@@ -5,6 +5,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { jsonRows } from '../db/json-rows.ts';
 import { newId } from '../ids.ts';
+import { canonicalIso } from '../iso-time.ts';
 import type { NewEvent } from './envelope.ts';
 import { packItems, type PackedItem } from './rows.ts';
 
@@ -22,7 +23,7 @@ interface RowInsert extends NewEvent {
  */
 export async function appendEvents(trx: Transaction<object> | Kysely<object>, events: readonly NewEvent[]): Promise<void> {
   if (events.length === 0) return;
-  const rows = [...groupBy(events, (event) => JSON.stringify([event.type, event.source, event.audience])).values()].map(toRow);
+  const rows = [...groupBy(events, (event) => `${event.type}\n${event.source}\n${event.audience.join('\n')}`).values()].map(toRow);
   const column = <K extends keyof RowInsert>(key: K) => rows.map((row) => row[key]);
   await sql`
     INSERT INTO outbox (id, type, occurred_at, source, subject, audience, data, packed_items)
@@ -38,11 +39,6 @@ export async function appendEvents(trx: Transaction<object> | Kysely<object>, ev
       packed_items: column('packedItems'),
     }, ['data'])}`.execute(trx);
 }
-
-const CANONICAL_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-
-/** The time as the timestamptz column of a single-event row gives it back (ISO UTC, ms); most already are. */
-const canonicalTime = (time: string): string => (CANONICAL_TIME.test(time) ? time : new Date(time).toISOString());
 
 type NonEmpty<T> = [T, ...T[]];
 
@@ -61,7 +57,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 function toRow([first, ...rest]: NonEmpty<NewEvent>): RowInsert {
   const common = { id: newId('evt'), type: first.type, source: first.source, audience: first.audience };
   if (rest.length === 0) return { ...common, occurredAt: first.occurredAt, subject: first.subject, data: first.data, packedItems: null };
-  const items: PackedItem[] = [first, ...rest].map((event) => ({ subject: event.subject, occurred_at: canonicalTime(event.occurredAt), data: event.data }));
+  const items: PackedItem[] = [first, ...rest].map((event) => ({ subject: event.subject, occurred_at: canonicalIso(event.occurredAt), data: event.data }));
   const earliest = items.map((item) => item.occurred_at).reduce((min, at) => (at < min ? at : min));
   return { ...common, occurredAt: earliest, subject: `${first.subject.split('/')[0]}/*`, data: packItems(items), packedItems: items.length };
 }

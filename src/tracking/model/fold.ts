@@ -1,29 +1,27 @@
+import { canonicalIso } from '../../platform/iso-time.ts';
 import { orderEvents, parseEventTime } from './event-order.ts';
 import type { ParcelState, StatusAnomaly, TrackedEvent } from './tracked-event.ts';
 import { judgeTransition } from './transitions.ts';
 
 /**
- * ParcelState while it is being built. Times stay epoch milliseconds until the end, because
- * formatting an ISO string per event would be most of the fold's cost.
+ * ParcelState while it is being built. Times stay as the text they came in until the end, where
+ * only the two that are kept are written in the API's form (usually they already are).
  */
 type Fold = {
-  -readonly [K in 'status' | 'subStatus' | 'incidentReason' | 'attempts' | 'eventCount']: ParcelState[K];
+  -readonly [K in 'status' | 'subStatus' | 'incidentReason' | 'attempts' | 'eventCount' | 'lastEventAt']: ParcelState[K];
 } & {
-  lastEventMs: number | null;
-  deliveredMs: number | null;
+  deliveredAt: string | null;
   anomalies: StatusAnomaly[];
 };
 
-const isoOf = (ms: number): string => new Date(ms).toISOString();
-
 /** Applies one event, taken in fold order, to the state being built. */
-function applyEvent(fold: Fold, event: TrackedEvent, occurredMs: number): void {
+function applyEvent(fold: Fold, event: TrackedEvent): void {
   const verdict = judgeTransition(fold.status, event.status);
   if (verdict.anomaly !== null) {
     fold.anomalies.push({
       source: event.source,
       eventId: event.eventId,
-      occurredAt: isoOf(occurredMs),
+      occurredAt: canonicalIso(event.occurredAt),
       from: fold.status,
       to: event.status,
       reason: verdict.anomaly,
@@ -34,9 +32,9 @@ function applyEvent(fold: Fold, event: TrackedEvent, occurredMs: number): void {
     fold.status = event.status;
     fold.subStatus = event.subStatus ?? null;
     fold.incidentReason = event.incidentReason ?? null;
-    if (fold.status === 'delivered' && fold.deliveredMs === null) fold.deliveredMs = occurredMs;
+    if (fold.status === 'delivered' && fold.deliveredAt === null) fold.deliveredAt = event.occurredAt;
   }
-  fold.lastEventMs = occurredMs;
+  fold.lastEventAt = event.occurredAt;
   fold.eventCount += 1;
 }
 
@@ -46,8 +44,8 @@ function toParcelState(fold: Fold): ParcelState {
     status: fold.status,
     subStatus: fold.subStatus,
     incidentReason: fold.incidentReason,
-    lastEventAt: fold.lastEventMs === null ? null : isoOf(fold.lastEventMs),
-    ...(fold.deliveredMs === null ? {} : { deliveredAt: isoOf(fold.deliveredMs) }),
+    lastEventAt: fold.lastEventAt === null ? null : canonicalIso(fold.lastEventAt),
+    ...(fold.deliveredAt === null ? {} : { deliveredAt: canonicalIso(fold.deliveredAt) }),
     attempts: fold.attempts,
     anomalies: fold.anomalies,
     eventCount: fold.eventCount,
@@ -67,11 +65,11 @@ export function foldParcelStatus(events: readonly TrackedEvent[]): ParcelState {
     incidentReason: null,
     attempts: 0,
     eventCount: 0,
-    lastEventMs: null,
-    deliveredMs: null,
+    lastEventAt: null,
+    deliveredAt: null,
     anomalies: [],
   };
-  for (const { event, occurredMs } of orderEvents(events)) applyEvent(fold, event, occurredMs);
+  for (const { event } of orderEvents(events)) applyEvent(fold, event);
   return toParcelState(fold);
 }
 
@@ -82,18 +80,17 @@ export function foldParcelStatus(events: readonly TrackedEvent[]): ParcelState {
  */
 export function extendParcelState(state: ParcelState, event: TrackedEvent): ParcelState | null {
   const occurredMs = parseEventTime(event, 'occurredAt');
-  const lastEventMs = state.lastEventAt === null ? null : Date.parse(state.lastEventAt);
-  if (lastEventMs !== null && occurredMs <= lastEventMs) return null;
+  if (state.lastEventAt !== null && occurredMs <= Date.parse(state.lastEventAt)) return null;
   const fold: Fold = {
     status: state.status,
     subStatus: state.subStatus,
     incidentReason: state.incidentReason,
     attempts: state.attempts,
     eventCount: state.eventCount,
-    lastEventMs,
-    deliveredMs: state.deliveredAt === undefined ? null : Date.parse(state.deliveredAt),
+    lastEventAt: state.lastEventAt,
+    deliveredAt: state.deliveredAt ?? null,
     anomalies: [...state.anomalies],
   };
-  applyEvent(fold, event, occurredMs);
+  applyEvent(fold, event);
   return toParcelState(fold);
 }

@@ -5,9 +5,12 @@
  */
 const MOBILE = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
 const RESIDENT_ID = /(?<![\dA-Za-z])(\d)\d{16}[\dXx](?![\dA-Za-z])/g;
+/** Both need eleven digits in a row; one plain scan rules most messages out. */
+const ELEVEN_DIGITS = /\d{11}/;
 
 /** The message with mobile numbers as 138****1234 and ID numbers reduced to first and last digit. */
 export function scrubMessage(message: string): string {
+  if (!ELEVEN_DIGITS.test(message)) return message;
   return message
     .replace(RESIDENT_ID, (match: string, first: string) => `${first}${'*'.repeat(match.length - 2)}${match.slice(-1)}`)
     .replace(MOBILE, '$1****$2');

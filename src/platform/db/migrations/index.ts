@@ -4,10 +4,12 @@ import * as spine from './0001-spine.ts';
 import * as webhooks from './0002-webhooks.ts';
 import * as privacy from './0003-privacy.ts';
 import * as ingestWritePath from './0004-ingest-write-path.ts';
+import * as outboxLz4 from './0005-outbox-lz4.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-spine': spine,
   '0002-webhooks': webhooks,
   '0003-privacy': privacy,
   '0004-ingest-write-path': ingestWritePath,
+  '0005-outbox-lz4': outboxLz4,
 };
