@@ -27,6 +27,7 @@ export function webhookFanOut(db: Kysely<object>, wake: () => void): Subscriber 
     name: 'webhooks',
     async handle(events) {
       const subscriptions = await store.activeSubscriptionsOf([...new Set(events.flatMap((event) => event.audience))]);
+      if (subscriptions.length === 0) return;
       const jobs = events.flatMap((event) => recipientsOf(event, subscriptions).map((subscription) => jobFor(subscription.id, event)));
       await store.enqueueJobs(jobs, new Date(), 'keep');
       if (jobs.length > 0) wake();

@@ -85,6 +85,7 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
       envelopes.set(row, unpacked);
       return unpacked;
     };
+    const handled: string[] = [];
     for (const subscriber of [...active]) {
       const position = cursors.get(subscriber.name) ?? from;
       if (!isBefore(position, end)) continue;
@@ -92,14 +93,18 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
         const unseen = rows.filter((row) => isBefore(position, { last_txid: row.txid, last_seq: row.seq }) && matchesEventTypes(subscriber.types, row.type));
         const wanted = unseen.flatMap(envelopesOf);
         if (wanted.length > 0) await subscriber.handle(wanted);
-        await sql`UPDATE outbox_consumers SET last_txid = ${end.last_txid}, last_seq = ${end.last_seq}, updated_at = now()
-          WHERE name = ${subscriber.name}`.execute(db);
-        cursors.set(subscriber.name, end);
+        handled.push(subscriber.name);
       } catch (error) {
         options.onError?.(subscriber.name, error);
         active.splice(active.indexOf(subscriber), 1);
         cursors.delete(subscriber.name);
       }
+    }
+    // One write moves every cursor that took the page; a crash before it re-delivers the page.
+    if (handled.length > 0) {
+      await sql`UPDATE outbox_consumers SET last_txid = ${end.last_txid}, last_seq = ${end.last_seq}, updated_at = now()
+        WHERE name = ANY(${handled}::text[])`.execute(db);
+      for (const name of handled) cursors.set(name, end);
     }
     return eventCount(rows) >= batchSize;
   }
