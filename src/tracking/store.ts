@@ -8,6 +8,7 @@ import { copyRows } from '../platform/db/copy-rows.ts';
 import { isoText } from '../platform/db/iso-text.ts';
 import { isUniqueViolation } from '../platform/db/errors.ts';
 import { jsonRows } from '../platform/db/json-rows.ts';
+import { prepared } from '../platform/db/prepared-statements.ts';
 import { parseTextRows, textRowsAgg } from '../platform/db/text-rows.ts';
 import type { ParcelState, Status, TrackedEvent } from './model/index.ts';
 
@@ -106,7 +107,7 @@ export function createTrackingStore(base: Kysely<object>) {
      * a code, a count or a time, and waybill numbers are letters and digits.
      */
     async lockParcelsByWaybill(carrierId: string, waybillNos: readonly string[]): Promise<Map<string, LockedParcel>> {
-      const result = await sql<{ parcels: string | null }>`
+      const result = await sql<{ parcels: string | null }>`${prepared}
         SELECT ${textRowsAgg(['id', 'waybill_no', 'platform_id', 'status', 'sub_status', 'incident_reason', 'attempts',
           'anomaly_count', 'event_count', isoText('last_event_at'), isoText('delivered_at')])} AS parcels
         FROM (SELECT id, waybill_no, platform_id, status, sub_status, incident_reason, attempts, anomaly_count, event_count,
@@ -208,7 +209,7 @@ export function createTrackingStore(base: Kysely<object>) {
       if (states.size === 0) return;
       const values = [...states.values()];
       const column = <T>(pick: (state: ParcelState) => T) => values.map(({ state }) => pick(state));
-      await sql`
+      await sql`${prepared}
         UPDATE parcels p SET status = u.status, sub_status = u.sub_status, incident_reason = u.incident_reason,
           attempts = u.attempts::int, anomaly_count = u.anomaly_count::int, event_count = u.event_count::int,
           last_event_at = u.last_event_at::timestamptz, delivered_at = u.delivered_at::timestamptz, updated_at = now()

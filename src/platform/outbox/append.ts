@@ -4,6 +4,7 @@
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { jsonRows } from '../db/json-rows.ts';
+import { prepared } from '../db/prepared-statements.ts';
 import { newId } from '../ids.ts';
 import { canonicalIso } from '../iso-time.ts';
 import type { NewEvent } from './envelope.ts';
@@ -25,7 +26,7 @@ export async function appendEvents(trx: Transaction<object> | Kysely<object>, ev
   if (events.length === 0) return;
   const rows = [...groupBy(events, (event) => `${event.type}\n${event.source}\n${event.audience.join('\n')}`).values()].map(toRow);
   const column = <K extends keyof RowInsert>(key: K) => rows.map((row) => row[key]);
-  await sql`
+  await sql`${prepared}
     INSERT INTO outbox (id, type, occurred_at, source, subject, audience, data, packed_items)
     SELECT id, type, occurred_at::timestamptz, source, subject, string_to_array(audience, ','), data, packed_items::int
     FROM ${jsonRows('r', {

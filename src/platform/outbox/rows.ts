@@ -10,6 +10,7 @@
  * stores the row and again for every read. Rows written before as an array of items still unpack.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { prepared } from '../db/prepared-statements.ts';
 import type { RoutedEnvelope } from './envelope.ts';
 
 export interface OutboxRow {
@@ -83,7 +84,7 @@ function unpackItems(data: unknown): PackedItem[] {
  * events are reached (the last row may pass it, so a packed row is never split across pages).
  */
 export async function readOutboxRows(db: Kysely<object>, where: RawBuilder<unknown>, orderBy: RawBuilder<unknown>, maxEvents: number): Promise<OutboxRow[]> {
-  const result = await sql<OutboxRow>`
+  const result = await sql<OutboxRow>`${prepared}
     SELECT seq, txid, id, type, occurred_at, recorded_at, source, subject, audience, data, packed_items FROM (
       SELECT *, sum(coalesce(packed_items, 1)) OVER (ORDER BY ${orderBy}) - coalesce(packed_items, 1) AS events_before FROM (
         SELECT seq, txid, id, type, occurred_at, recorded_at, source, subject, audience, data, packed_items
