@@ -39,7 +39,9 @@ export interface StreamOptions {
 /** Creates the dispatcher; call `start()` to begin polling. */
 export function createOutboxStream(db: Kysely<object>, options: StreamOptions = {}): OutboxStream {
   const pollMs = options.pollMs ?? 1000;
-  const batchSize = options.batchSize ?? 500;
+  // Above one packed batch (1,000 scans), so a pass that has caught up sees a short page and stops
+  // instead of reading once more to find nothing.
+  const batchSize = options.batchSize ?? 2000;
   const subscribers: Subscriber[] = [];
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
