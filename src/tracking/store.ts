@@ -5,7 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { copyRows } from '../platform/db/copy-rows.ts';
-import { epochMillis } from '../platform/db/iso-text.ts';
+import { isoText } from '../platform/db/iso-text.ts';
 import { isUniqueViolation } from '../platform/db/errors.ts';
 import { jsonRows } from '../platform/db/json-rows.ts';
 import { prepared } from '../platform/db/prepared-statements.ts';
@@ -64,10 +64,10 @@ export interface StoredEvent {
   facility: unknown;
 }
 
-/** A parcel's stored state, locked for an ingest transaction; times in epoch milliseconds. */
+/** A parcel's stored state, locked for an ingest transaction; times as API text (ISO, UTC, ms). */
 export interface LockedParcel extends Pick<ParcelRow, 'id' | 'waybill_no' | 'platform_id' | 'status' | 'sub_status' | 'incident_reason' | 'attempts' | 'anomaly_count' | 'event_count'> {
-  readonly last_event_ms: number | null;
-  readonly delivered_ms: number | null;
+  readonly last_event_at: string | null;
+  readonly delivered_at: string | null;
 }
 
 /** A folded state to write back; the anomaly count covers anomalies found in earlier batches too. */
@@ -96,8 +96,6 @@ export const visibleTo = (viewer: ParcelViewer) =>
 
 type Tables = { parcels: ParcelRow; tracking_events: StoredEvent };
 
-const millis = (text: string | null | undefined): number | null => (text === null || text === undefined ? null : Number(text));
-
 /** Creates the tracking store over a database or an open transaction. */
 export function createTrackingStore(base: Kysely<object>) {
   const db = base.withTables<Tables>();
@@ -105,19 +103,19 @@ export function createTrackingStore(base: Kysely<object>) {
   return {
     /**
      * Locks the carrier's parcels with these numbers (in id order, to avoid deadlocks). They come
-     * back as one text value (text-rows.ts): every column is an id, a code, a count or a time in
-     * epoch milliseconds, and waybill numbers are letters and digits.
+     * back as one text value (text-rows.ts), times already as API text: every column is an id,
+     * a code, a count or a time, and waybill numbers are letters and digits.
      */
     async lockParcelsByWaybill(carrierId: string, waybillNos: readonly string[]): Promise<Map<string, LockedParcel>> {
       const result = await sql<{ parcels: string | null }>`${prepared}
         SELECT ${textRowsAgg(['id', 'waybill_no', 'platform_id', 'status', 'sub_status', 'incident_reason', 'attempts',
-          'anomaly_count', 'event_count', epochMillis('last_event_at'), epochMillis('delivered_at')])} AS parcels
+          'anomaly_count', 'event_count', isoText('last_event_at'), isoText('delivered_at')])} AS parcels
         FROM (SELECT id, waybill_no, platform_id, status, sub_status, incident_reason, attempts, anomaly_count, event_count,
             last_event_at, delivered_at FROM parcels
           WHERE carrier_id = ${carrierId} AND waybill_no = ANY(${[...waybillNos]}::text[])
           ORDER BY id FOR UPDATE) locked`.execute(db);
       const parcels = new Map<string, LockedParcel>();
-      for (const [id, waybill_no, platform_id, status, sub_status, incident_reason, attempts, anomaly_count, event_count, last_event_ms, delivered_ms] of parseTextRows(result.rows[0]?.parcels ?? null, 11)) {
+      for (const [id, waybill_no, platform_id, status, sub_status, incident_reason, attempts, anomaly_count, event_count, last_event_at, delivered_at] of parseTextRows(result.rows[0]?.parcels ?? null, 11)) {
         parcels.set(waybill_no ?? '', {
           id: id ?? '',
           waybill_no: waybill_no ?? '',
@@ -128,8 +126,8 @@ export function createTrackingStore(base: Kysely<object>) {
           attempts: Number(attempts),
           anomaly_count: Number(anomaly_count),
           event_count: Number(event_count),
-          last_event_ms: millis(last_event_ms),
-          delivered_ms: millis(delivered_ms),
+          last_event_at: last_event_at ?? null,
+          delivered_at: delivered_at ?? null,
         });
       }
       return parcels;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { DRIVERS, openTestDatabase, postgresSkipReason, type TestDatabase } from '../../../test/support/databases.ts';
-import { epochMillis, isoText } from './iso-text.ts';
+import { isoText } from './iso-text.ts';
 import { parseTextRows, textRowsAgg } from './text-rows.ts';
 
 describe('parseTextRows', () => {
@@ -23,15 +23,15 @@ for (const driver of DRIVERS) {
     });
     after(async () => database?.dispose());
 
-    it('gives each row its columns as text, NULL as null and times as API text or epoch milliseconds', { skip }, async () => {
+    it('gives each row its columns as text, NULL as null and times as API text', { skip }, async () => {
       const result = await sql<{ rows: string | null }>`
-        SELECT ${textRowsAgg(['id', 'count', 'code', isoText('at'), epochMillis('at')])} AS rows FROM (VALUES
+        SELECT ${textRowsAgg(['id', 'count', 'code', isoText('at')])} AS rows FROM (VALUES
           ('prc_1', 1, 'in_transit', timestamptz '2026-12-01 10:00:00.25+08'),
           ('prc_2', 20, NULL, NULL)) v(id, count, code, at)`.execute(database.db);
-      const rows = parseTextRows(result.rows[0]?.rows ?? null, 5).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+      const rows = parseTextRows(result.rows[0]?.rows ?? null, 4).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
       assert.deepEqual(rows, [
-        ['prc_1', '1', 'in_transit', '2026-12-01T02:00:00.250Z', String(Date.parse('2026-12-01T02:00:00.250Z'))],
-        ['prc_2', '20', null, null, null],
+        ['prc_1', '1', 'in_transit', '2026-12-01T02:00:00.250Z'],
+        ['prc_2', '20', null, null],
       ]);
     });
 
