@@ -124,6 +124,15 @@ for (const driver of DRIVERS) {
       });
       assert.equal(reply.status, 200);
       assert.deepEqual(reply.body.results.map((r: { result: string; error?: { code: string } }) => r.error?.code ?? r.result), ['created', 'unknown_code', 'not_found', 'validation_failed']);
+      // A leap second is a valid RFC 3339 time that JavaScript cannot read; it is refused alone.
+      const leap = await t.call(t.keys.carrier, 'POST', '/v1/events/batch', {
+        events: [
+          { event_id: `${no}-leap`, waybill_no: no, occurred_at: '2026-06-30T23:59:60Z', code: '1' },
+          { event_id: `${no}-after`, waybill_no: no, occurred_at: '2026-11-28T08:30:00Z', code: '1' },
+        ],
+      });
+      assert.equal(leap.status, 200);
+      assert.deepEqual(leap.body.results.map((r: { result: string; error?: { code: string; message: string } }) => r.error?.message ?? r.result), ['occurred_at 2026-06-30T23:59:60Z is not a date and time', 'created']);
       const oversize = await t.call(t.keys.carrier, 'POST', '/v1/events/batch', { events: Array.from({ length: 1001 }, () => ({})) });
       assert.equal(oversize.status, 413);
       assert.equal(oversize.body.code, 'batch_too_large');
