@@ -70,6 +70,9 @@ export interface LockedParcel extends Pick<ParcelRow, 'id' | 'waybill_no' | 'pla
   readonly delivered_at: string | null;
 }
 
+/** The locked columns as the locking read's text rows give them, in its order; NULL where the column allows it. */
+type LockedText = [string, string, string, string, string | null, string | null, string, string, string, string | null, string | null];
+
 /** A folded state to write back; the anomaly count covers anomalies found in earlier batches too. */
 export interface StoredState {
   readonly state: ParcelState;
@@ -115,19 +118,20 @@ export function createTrackingStore(base: Kysely<object>) {
           WHERE carrier_id = ${carrierId} AND waybill_no = ANY(${[...waybillNos]}::text[])
           ORDER BY id FOR UPDATE) locked`.execute(db);
       const parcels = new Map<string, LockedParcel>();
-      for (const [id, waybill_no, platform_id, status, sub_status, incident_reason, attempts, anomaly_count, event_count, last_event_at, delivered_at] of parseTextRows(result.rows[0]?.parcels ?? null, 11)) {
-        parcels.set(waybill_no ?? '', {
-          id: id ?? '',
-          waybill_no: waybill_no ?? '',
-          platform_id: platform_id ?? '',
+      const rows = parseTextRows(result.rows[0]?.parcels ?? null, 11) as LockedText[];
+      for (const [id, waybill_no, platform_id, status, sub_status, incident_reason, attempts, anomaly_count, event_count, last_event_at, delivered_at] of rows) {
+        parcels.set(waybill_no, {
+          id,
+          waybill_no,
+          platform_id,
           status: status as Status,
-          sub_status: sub_status ?? null,
-          incident_reason: incident_reason ?? null,
+          sub_status,
+          incident_reason,
           attempts: Number(attempts),
           anomaly_count: Number(anomaly_count),
           event_count: Number(event_count),
-          last_event_at: last_event_at ?? null,
-          delivered_at: delivered_at ?? null,
+          last_event_at,
+          delivered_at,
         });
       }
       return parcels;
