@@ -15,6 +15,7 @@ import { batches, EVENTS_PER_PARCEL } from './ingest/events.ts';
 import { seedFixture } from './ingest/fixture.ts';
 import { measureLookups, type LatencyResult } from './ingest/lookup-latency.ts';
 import { outboxBacklog, waitForOutboxDrained } from './ingest/outbox-backlog.ts';
+import { createJsonPoster } from './ingest/post-json.ts';
 import { describeMachine } from './support/machine.ts';
 import { startCpuMeter } from './support/process-cpu.ts';
 import { cpuProfileArgs, createTarget, startServerProcess } from './support/targets.ts';
@@ -27,6 +28,8 @@ interface Row {
   concurrency: number;
   /** Lookups right after the push, while the outbox subscribers still catch up on it. */
   lookupsWhileCatchingUp: LatencyResult;
+  /** CPU this process (the load generator) used for the push, µs per event: it shares the machine. */
+  clientCpu: number;
   /** CPU the server process and the database's backends used for the push, µs per event (PostgreSQL only). */
   pushCpu: { server: number; database: number } | undefined;
   /** Outbox events not yet handed to every subscriber when lookups start (PostgreSQL only). */
@@ -38,15 +41,20 @@ interface Row {
 
 const DAY_START_MS = Date.UTC(2026, 10, 28, 0, 0, 0);
 
-export async function pushAll(url: string, key: string, bodies: Iterator<string>, concurrency: number, total: number): Promise<number> {
+/**
+ * POSTs the bodies to the batch endpoint, `concurrency` at a time, and checks that every event was
+ * created; events per second over the whole push.
+ */
+export async function pushAll(url: string, key: string, bodies: Iterator<Buffer>, concurrency: number, total: number): Promise<number> {
+  const poster = createJsonPoster(url, { authorization: `Bearer ${key}` }, concurrency);
   let sent = 0;
   let created = 0;
   const started = performance.now();
   let lastReport = started;
   async function worker(): Promise<void> {
     for (let next = bodies.next(); !next.done; next = bodies.next()) {
-      const response = await fetch(`${url}/v1/events/batch`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: next.value });
-      const result = (await response.json()) as { created?: number; rejected?: number; detail?: string; results?: { error?: { message: string } }[] };
+      const response = await poster.post('/v1/events/batch', next.value);
+      const result = response.body as { created?: number; rejected?: number; detail?: string; results?: { error?: { message: string } }[] };
       if (response.status !== 200) throw new Error(`batch failed with ${response.status}: ${result.detail}`);
       if (result.rejected) throw new Error(`${result.rejected} events rejected, e.g. ${result.results?.find((r) => r.error)?.error?.message}`);
       created += result.created ?? 0;
@@ -58,7 +66,11 @@ export async function pushAll(url: string, key: string, bodies: Iterator<string>
       }
     }
   }
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    poster.close();
+  }
   if (created !== total) throw new Error(`expected ${total} events created, the server reported ${created}`);
   return total / ((performance.now() - started) / 1000);
 }
@@ -78,13 +90,17 @@ async function runDriver(driver: Driver, events: number, concurrency: number, lo
     let lookupsWhileCatchingUp: LatencyResult;
     let backlogAtLookups: number | undefined;
     let pushCpu: Row['pushCpu'];
+    let clientCpu: number;
     let drained: { seconds: number; lookups: LatencyResult } | undefined;
     try {
       process.stderr.write(`[${driver}] pushing ${events.toLocaleString()} events in batches of 1,000, ${concurrency} in flight…\n`);
       // Bodies are built before the clock starts: the client shares the machine with the server.
       const bodies = [...batches(events, 1000, fixture.waybillNos, DAY_START_MS)];
       const meter = observer && (await startCpuMeter(server.pid, observer));
+      const clientBefore = process.cpuUsage();
       ingestPerSecond = await pushAll(server.url, fixture.carrierKey, bodies.values(), concurrency, events);
+      const client = process.cpuUsage(clientBefore);
+      clientCpu = (client.user + client.system) / events;
       const used = await meter?.stop();
       pushCpu = used && { server: (used.serverMs * 1000) / events, database: (used.databaseMs * 1000) / events };
       backlogAtLookups = observer && (await outboxBacklog(observer));
@@ -103,7 +119,7 @@ async function runDriver(driver: Driver, events: number, concurrency: number, lo
     }
     process.stderr.write(`[${driver}] COPY reference with ${events.toLocaleString()} rows…\n`);
     const copyPerSecond = await measureCopyRate(target, events, fixture.waybillNos, DAY_START_MS);
-    return { driver, events, ingestPerSecond, copyPerSecond, concurrency, pushCpu, lookupsWhileCatchingUp, backlogAtLookups, drained, lookupSeconds };
+    return { driver, events, ingestPerSecond, copyPerSecond, concurrency, clientCpu, pushCpu, lookupsWhileCatchingUp, backlogAtLookups, drained, lookupSeconds };
   } finally {
     await target.dispose();
   }
@@ -113,11 +129,11 @@ function table(rows: readonly Row[]): string {
   const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
   const lookupCells = (r: Row, lookups: LatencyResult) => `${fmt(lookups.requests / r.lookupSeconds)} | ${lookups.errors + lookups.non2xx} | ${lookups.p50} | ${lookups.p99}`;
   const lines = [
-    '| driver | events | in flight | ingest events/s (API) | COPY rows/s | ingest / COPY | CPU µs per event: server / database | events/s until every subscriber caught up |',
-    '|---|---:|---:|---:|---:|---:|---|---:|',
+    '| driver | events | in flight | ingest events/s (API) | COPY rows/s | ingest / COPY | CPU µs per event: server / database | load generator CPU µs per event | events/s until every subscriber caught up |',
+    '|---|---:|---:|---:|---:|---:|---|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.driver} | ${fmt(r.events)} | ${r.concurrency} | ${fmt(r.ingestPerSecond)} | ${fmt(r.copyPerSecond)} | ${((r.ingestPerSecond / r.copyPerSecond) * 100).toFixed(1)}% | ${r.pushCpu ? `${r.pushCpu.server.toFixed(1)} / ${r.pushCpu.database.toFixed(1)}` : 'not observable'} | ${r.drained ? fmt(r.events / (r.events / r.ingestPerSecond + r.drained.seconds)) : 'not observable'} |`,
+        `| ${r.driver} | ${fmt(r.events)} | ${r.concurrency} | ${fmt(r.ingestPerSecond)} | ${fmt(r.copyPerSecond)} | ${((r.ingestPerSecond / r.copyPerSecond) * 100).toFixed(1)}% | ${r.pushCpu ? `${r.pushCpu.server.toFixed(1)} / ${r.pushCpu.database.toFixed(1)}` : 'not observable'} | ${r.clientCpu.toFixed(1)} | ${r.drained ? fmt(r.events / (r.events / r.ingestPerSecond + r.drained.seconds)) : 'not observable'} |`,
     ),
     '',
     '| driver | tracking lookups | lookup rate | errors | p50 ms | p99 ms |',

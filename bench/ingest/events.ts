@@ -31,11 +31,11 @@ export function eventAt(i: number, waybillNos: readonly string[], dayStartMs: nu
   };
 }
 
-/** Serialised request bodies of `size` events each, covering events [0, total). */
-export function* batches(total: number, size: number, waybillNos: readonly string[], dayStartMs: number): Generator<string> {
+/** Request bodies of `size` events each, covering events [0, total), as UTF-8 JSON. */
+export function* batches(total: number, size: number, waybillNos: readonly string[], dayStartMs: number): Generator<Buffer> {
   for (let start = 0; start < total; start += size) {
     const events: BenchEvent[] = [];
     for (let i = start; i < Math.min(total, start + size); i++) events.push(eventAt(i, waybillNos, dayStartMs));
-    yield JSON.stringify({ events });
+    yield Buffer.from(JSON.stringify({ events }));
   }
 }
