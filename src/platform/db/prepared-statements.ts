@@ -7,7 +7,7 @@
  * distinct text stays prepared on every connection for the connection's life. Name the columns
  * they return (no SELECT *): a prepared statement fails once the shape of its result changes.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { MarkedStatement } from './marked-statements.ts';
 
@@ -22,7 +22,7 @@ const names = new Map<string, string>();
 function statementName(text: string): string {
   let name = names.get(text);
   if (name === undefined) {
-    name = `prepared_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+    name = `prepared_${hash('sha256', text, 'hex').slice(0, 32)}`;
     names.set(text, name);
   }
   return name;

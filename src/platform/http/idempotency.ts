@@ -2,7 +2,7 @@
  * Idempotency-Key on every POST (IETF httpapi draft): the first response is stored for 24 hours
  * and replayed for the same key; the same key with a different body is refused with 422.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sql, type Kysely } from 'kysely';
 import { DomainError } from '../errors.ts';
@@ -78,7 +78,5 @@ export function installIdempotency(app: FastifyInstance, db: Kysely<object>): vo
 }
 
 function requestHash(request: FastifyRequest): string {
-  return createHash('sha256')
-    .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
-    .digest('hex');
+  return hash('sha256', `${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`, 'hex');
 }
