@@ -2,12 +2,14 @@
 import { Type } from 'typebox';
 import { principalOf } from '../platform/http/access.ts';
 import { BATCH_ERROR_RESPONSES } from '../platform/http/batch-results.ts';
+import { sendJsonText } from '../platform/http/json-text.ts';
 import { decodeCursor, Page, PageQuery, toPage } from '../platform/http/pagination.ts';
 import { ERROR_RESPONSES } from '../platform/http/schemas.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import { DomainError, type ErrorCode } from '../platform/errors.ts';
 import { BatchResultSchema, BatchSchema, EventInputSchema, ParcelFilterQuery, ParcelSchema, TimelineQuery, TimelineSchema } from './schemas.ts';
 import { toParcel, type TrackingService } from './service.ts';
+import { timelineJson } from './timeline-json.ts';
 
 const tags = ['tracking'];
 const carrierWrite = { kinds: ['carrier'], scope: 'events:write' } as const;
@@ -35,7 +37,7 @@ export function registerTrackingRoutes(app: HttpServer, service: TrackingService
   app.get('/v1/tracking/:waybill_no', {
     schema: { tags, summary: 'The canonical timeline of a waybill', params: Type.Object({ waybill_no: Type.String({ minLength: 1, maxLength: 40 }) }), querystring: TimelineQuery, response: { 200: TimelineSchema, ...ERROR_RESPONSES } },
     config: { access: trackingRead },
-  }, async (request) => service.timeline(principalOf(request), request.params.waybill_no, request.query.carrier));
+  }, async (request, reply) => sendJsonText(reply, timelineJson(await service.timeline(principalOf(request), request.params.waybill_no, request.query.carrier))));
 
   app.get('/v1/parcels', {
     schema: { tags, summary: 'List parcels you may see, filtered', querystring: Type.Intersect([PageQuery, ParcelFilterQuery]), response: { 200: Page(ParcelSchema), ...ERROR_RESPONSES } },

@@ -4,9 +4,9 @@ import { DomainError, notFound } from '../platform/errors.ts';
 import type { Principal } from '../platform/tenancy/model.ts';
 import type { TenancyService } from '../platform/tenancy/service.ts';
 import { ingestEvents, type BatchOutcome } from './ingest.ts';
-import { codeSets, foldParcelStatus, statusLabels, type CodeSetName, type Status } from './model/index.ts';
+import { codeSets, foldParcelStatus, statusLabels, type CodeSetName, type Status, type StatusAnomaly } from './model/index.ts';
 import { createTrackingStore, type ParcelRow, type ParcelViewer } from './store.ts';
-import { createTimelineStore } from './timeline-store.ts';
+import { createTimelineStore, type TimelineEvent } from './timeline-store.ts';
 
 export interface TrackingDeps {
   readonly db: Kysely<object>;
@@ -25,6 +25,13 @@ export interface ParcelQuery {
 const viewerOf = (principal: Principal): ParcelViewer => ({ partyId: principal.partyId, seesAll: principal.partyKind === 'regulator' });
 
 const isCodeSet = (value: string | null): value is CodeSetName => codeSets.some((name) => name === value);
+
+/** The events as JSON text again, each anomalous one with its reason: only for the rare parcel with anomalies. */
+function markAnomalies(eventsJson: string, anomalies: readonly StatusAnomaly[]): string {
+  const reasonOf = new Map(anomalies.map((a) => [a.eventId, a.reason]));
+  const events = JSON.parse(eventsJson) as TimelineEvent[];
+  return JSON.stringify(events.map((e) => ({ ...e, anomaly: reasonOf.get(e.event_id) ?? null })));
+}
 
 /** Creates the tracking service. */
 export function createTrackingService(deps: TrackingDeps) {
@@ -56,23 +63,24 @@ export function createTrackingService(deps: TrackingDeps) {
       }
       // Which events are anomalous is known only from a fold; the stored count says whether to bother.
       const anomalies = parcel.anomaly_count === 0 ? [] : foldParcelStatus(await timelines.foldInput(parcel.id)).anomalies;
-      const anomalyOf = new Map(anomalies.map((a) => [a.eventId, a.reason]));
       const carrier = await deps.tenancy.findPartyById(parcel.carrier_id);
       return {
-        parcel_id: parcel.id,
-        waybill_id: parcel.waybill_id,
-        waybill_no: parcel.waybill_no,
-        carrier: carrier?.code ?? parcel.carrier_id,
-        status: parcel.status,
-        sub_status: parcel.sub_status,
-        incident_reason: parcel.incident_reason,
-        status_label: statusLabels[parcel.status],
-        attempts: parcel.attempts,
-        last_event_at: parcel.last_event_at,
-        delivered_at: parcel.delivered_at,
-        destination_admin_code: parcel.destination_admin_code,
-        anomalies: anomalies.map((a) => ({ event_id: a.eventId, from: a.from, to: a.to, reason: a.reason })),
-        events: anomalies.length === 0 ? parcel.events : parcel.events.map((e) => ({ ...e, anomaly: anomalyOf.get(e.event_id) ?? null })),
+        summary: {
+          parcel_id: parcel.id,
+          waybill_id: parcel.waybill_id,
+          waybill_no: parcel.waybill_no,
+          carrier: carrier?.code ?? parcel.carrier_id,
+          status: parcel.status,
+          sub_status: parcel.sub_status,
+          incident_reason: parcel.incident_reason,
+          status_label: statusLabels[parcel.status],
+          attempts: parcel.attempts,
+          last_event_at: parcel.last_event_at,
+          delivered_at: parcel.delivered_at,
+          destination_admin_code: parcel.destination_admin_code,
+          anomalies: anomalies.map((a) => ({ event_id: a.eventId, from: a.from, to: a.to, reason: a.reason })),
+        },
+        eventsJson: anomalies.length === 0 ? parcel.events_json : markAnomalies(parcel.events_json, anomalies),
       };
     },
 

@@ -63,7 +63,7 @@ for (const driver of DRIVERS) {
       assert.equal(found?.delivered_at, parcel.delivered_at?.toISOString() ?? null);
       assert.ok((found?.anomaly_count ?? 0) > 0);
       assert.deepEqual(
-        found?.events,
+        JSON.parse(found?.events_json ?? 'null'),
         events.map((e) => ({
           event_id: e.source_event_id,
           occurred_at: e.occurred_at.toISOString(),

@@ -1,9 +1,11 @@
 /**
  * SQL for timeline reads. A lookup by waybill is the platform's hottest read, so the parcel and
  * all its events come back in one statement, the events already in the API's shape as one JSON
- * value: one round trip for the database, one native JSON.parse for the server, instead of a
- * statement per table and a JavaScript object per event row. It is prepared: planning it anew
- * would cost the database more than running it.
+ * text that the server passes on as written: one round trip for the database and, for the server,
+ * no object per event to parse and serialise again. Those short-lived objects were most of what a
+ * lookup allocated, and the young-generation pauses they caused were most of the lookup's tail
+ * (BENCHMARKS.md, "Ingest", seventh session). It is prepared: planning it anew would cost the
+ * database more than running it.
  */
 import { sql, type Kysely } from 'kysely';
 import { isoText } from '../platform/db/iso-text.ts';
@@ -11,7 +13,7 @@ import { prepared } from '../platform/db/prepared-statements.ts';
 import type { Status, TrackedEvent } from './model/index.ts';
 import { visibleTo, type ParcelViewer } from './store.ts';
 
-/** A scan as the timeline shows it. */
+/** A scan as the timeline shows it: the shape of each element of `events_json`. */
 export interface TimelineEvent {
   readonly event_id: string;
   readonly occurred_at: string;
@@ -39,7 +41,8 @@ export interface TimelineParcel {
   readonly last_event_at: string | null;
   readonly delivered_at: string | null;
   readonly destination_admin_code: string;
-  readonly events: TimelineEvent[];
+  /** The events in timeline order, as a JSON array of TimelineEvent. */
+  readonly events_json: string;
 }
 
 // Built once: only the conditions after it vary from call to call.
@@ -52,8 +55,8 @@ const selectTimelines = sql.raw(`
         'status', e.status, 'sub_status', e.sub_status, 'incident_reason', e.incident_reason,
         'raw', json_build_object('code_set', e.code_set, 'code', e.raw_code, 'message', e.raw_message),
         'facility', e.facility, 'anomaly', NULL::text
-      ) ORDER BY e.occurred_at, e.source_event_id), '[]'::json)
-      FROM tracking_events e WHERE e.parcel_id = p.id) AS events
+      ) ORDER BY e.occurred_at, e.source_event_id), '[]'::json)::text
+      FROM tracking_events e WHERE e.parcel_id = p.id) AS events_json
   FROM parcels p`);
 
 type FoldRow = { source_event_id: string; carrier_id: string; occurred_at: string; recorded_at: string; status: Status; raw_code: string };
