@@ -7,6 +7,7 @@
  * old-generation pages afresh, and the young-generation pauses grew from 2–3 to 10–13 ms. Through
  * the callback the same burst is collected and promotion stops.
  */
+
 /** Runs `query(...args, callback)` and answers its result as a promise. */
 export function settledByCallback(query: (...args: unknown[]) => unknown, args: readonly unknown[]): Promise<unknown> {
   return new Promise((resolve, reject) => {
