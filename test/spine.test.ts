@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { Value } from 'typebox/value';
 import { TimelineSchema } from '../src/tracking/schemas.ts';
 import { DRIVERS, postgresSkipReason } from './support/databases.ts';
 import { orderBody, startTestPlatform, type TestPlatform } from './support/platform.ts';
+import { assertMatchesSchema } from './support/schema.ts';
 
 for (const driver of DRIVERS) {
   describe(`platform spine on ${driver}`, async () => {
@@ -58,7 +58,7 @@ for (const driver of DRIVERS) {
       assert.deepEqual(timeline.body.events.map((e: { raw: { code: string } }) => e.raw.code), ['1', '0', '5', '3']);
       assert.equal(timeline.body.events[0].raw.code_set, 'kuaidi100');
       assert.deepEqual(timeline.body.anomalies, []);
-      assert.ok(Value.Check(TimelineSchema, timeline.body), JSON.stringify([...Value.Errors(TimelineSchema, timeline.body)]));
+      assertMatchesSchema(TimelineSchema, timeline.body);
     });
 
     it('stores the new scans of a batch that re-sends stored ones, and marks only those duplicates', { skip }, async () => {
@@ -114,7 +114,7 @@ for (const driver of DRIVERS) {
       assert.equal(timeline.body.anomalies.length, 1);
       assert.equal(timeline.body.events[1].anomaly, timeline.body.anomalies[0].reason);
       assert.equal(timeline.body.events[0].anomaly, null);
-      assert.ok(Value.Check(TimelineSchema, timeline.body), JSON.stringify([...Value.Errors(TimelineSchema, timeline.body)]));
+      assertMatchesSchema(TimelineSchema, timeline.body);
     });
 
     it('stores good batch items and rejects bad ones one by one', { skip }, async () => {

@@ -1,7 +1,7 @@
 /** The timeline's JSON text is the summary with the database's events text spliced in, in the documented shape. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Value } from 'typebox/value';
+import { assertMatchesSchema } from '../../test/support/schema.ts';
 import { statusLabels } from './model/index.ts';
 import { TimelineSchema } from './schemas.ts';
 import { timelineJson, type Timeline } from './timeline-json.ts';
@@ -31,7 +31,7 @@ describe('timeline JSON', () => {
     const body = JSON.parse(timelineJson({ summary, eventsJson })) as Record<string, unknown>;
     assert.deepEqual(body, { ...summary, events: JSON.parse(eventsJson) });
     assert.equal(Object.keys(body).at(-1), 'events');
-    assert.ok(Value.Check(TimelineSchema, body), JSON.stringify([...Value.Errors(TimelineSchema, body)]));
+    assertMatchesSchema(TimelineSchema, body);
   });
 
   it('writes a parcel without events as an empty list', () => {

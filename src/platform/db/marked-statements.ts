@@ -9,7 +9,7 @@
 import type pg from 'pg';
 import { settledByCallback } from './settled-by-callback.ts';
 
-/** The client's own query function, as it was before the marks were routed. */
+/** A pg client's query function: any of `client.query`'s call forms. */
 export type Query = (...args: unknown[]) => unknown;
 
 export interface MarkedStatement {
