@@ -6,7 +6,7 @@
  * first run seeds it (N events through the ingest API, as `bench -- ingest` does), later runs
  * measure against the same data, so two versions of the read path compare under equal
  * conditions. For each rate it prints the achieved rate, p50/p99, and the CPU time the server and
- * its database connections (and autocannon, in this process) spent per lookup: on a shared
+ * its database connections (and autocannon, in its own process) spent per lookup: on a shared
  * machine latency moves with other load, CPU per lookup much less. `--cpu-prof DIR` writes a
  * V8 CPU profile of the server there.
  */
@@ -56,12 +56,10 @@ async function seed(target: BenchTarget, events: number): Promise<Fixture> {
 
 async function measure(server: ServerProcess, monitor: Database, fixture: Fixture, rate: number, seconds: number): Promise<Row> {
   const meter = await startCpuMeter(server.pid, monitor);
-  const clientBefore = process.cpuUsage();
   const lookups = await measureLookups(server.url, fixture.readerKey, fixture.waybillNos, rate, seconds);
-  const client = process.cpuUsage(clientBefore);
   const { serverMs, databaseMs } = await meter.stop();
   const load = loadavg().map((value) => value.toFixed(2)).join(' / ');
-  return { rate, seconds, load, lookups, serverCpuMs: serverMs, databaseCpuMs: databaseMs, clientCpuMs: (client.user + client.system) / 1000 };
+  return { rate, seconds, load, lookups, serverCpuMs: serverMs, databaseCpuMs: databaseMs, clientCpuMs: lookups.clientCpuMs };
 }
 
 function table(rows: readonly Row[]): string {
