@@ -25,7 +25,6 @@ import { startCpuMeter } from './support/process-cpu.ts';
 import { cpuProfileArgs, postgresTarget, startServerProcess, type BenchTarget, type ServerProcess } from './support/targets.ts';
 
 const DAY_START_MS = Date.UTC(2026, 10, 28, 0, 0, 0);
-const WARM_UP_SECONDS = 3;
 
 interface Row {
   rate: number;
@@ -99,7 +98,6 @@ export default async function lookupBench(args: string[]): Promise<void> {
   const server = await startServerProcess(target, 18000 + Math.floor(Math.random() * 1000), nodeArgs);
   const rows: Row[] = [];
   try {
-    await measureLookups(server.url, fixture.readerKey, fixture.waybillNos, Math.min(...rates), WARM_UP_SECONDS);
     for (const rate of rates) {
       process.stderr.write(`tracking lookups at ${rate}/s for ${seconds} s…\n`);
       rows.push(await measure(server, monitor, fixture, rate, seconds));

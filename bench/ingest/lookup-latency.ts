@@ -1,11 +1,12 @@
 /**
  * Tracking lookups by waybill at a steady request rate (autocannon on loopback): latency
  * percentiles. The load runs in a child process of its own (lookup-load.ts, which says how it
- * spreads the rate and corrects for coordinated omission): in the bench's process, whose heap
+ * spreads the rate, warms up — the server too — and corrects for coordinated omission): in the bench's process, whose heap
  * holds a push's request bodies, full GCs of 3–30 ms paused the load generator itself as the
  * lookups started (`--trace-gc`, "external memory pressure"), and every pause counted as latency.
  */
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { text } from 'node:stream/consumers';
 
 export interface LookupLoad {
@@ -28,7 +29,7 @@ export interface LatencyResult {
 
 /** GET /v1/tracking/<waybill> at `rate` requests/s, spread evenly, for `seconds`. */
 export async function measureLookups(url: string, key: string, waybillNos: readonly string[], rate: number, seconds: number): Promise<LatencyResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./lookup-load.ts', import.meta.url).pathname], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./lookup-load.ts', import.meta.url))], { stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise<number | null>((resolve, reject) => child.once('error', reject).once('exit', resolve));
   const output = text(child.stdout);
   const load: LookupLoad = { url, key, waybillNos, rate, seconds };

@@ -1,6 +1,6 @@
 /**
  * The lookup load itself, run as its own process by lookup-latency.ts so that the bench's heap
- * (a push's request bodies, hundreds of MB) is not collected in the middle of the measurement.
+ * (a push's request bodies, up to hundreds of MB) is not collected in the middle of the measurement.
  * Reads a LookupLoad as JSON on stdin, writes a LatencyResult as JSON on stdout.
  *
  * autocannon's own rate limit is a per-second quota per connection, sent back to back when each
