@@ -33,7 +33,6 @@ interface Row {
   lookups: LatencyResult;
   serverCpuMs: number;
   databaseCpuMs: number;
-  clientCpuMs: number;
 }
 
 /** Seeds a fresh database: the fixture's waybills, then `events` scans through the real ingest API. */
@@ -58,7 +57,7 @@ async function measure(server: ServerProcess, monitor: Database, fixture: Fixtur
   const lookups = await measureLookups(server.url, fixture.readerKey, fixture.waybillNos, rate, seconds);
   const { serverMs, databaseMs } = await meter.stop();
   const load = loadavg().map((value) => value.toFixed(2)).join(' / ');
-  return { rate, seconds, load, lookups, serverCpuMs: serverMs, databaseCpuMs: databaseMs, clientCpuMs: lookups.clientCpuMs };
+  return { rate, seconds, load, lookups, serverCpuMs: serverMs, databaseCpuMs: databaseMs };
 }
 
 function table(rows: readonly Row[]): string {
@@ -68,7 +67,7 @@ function table(rows: readonly Row[]): string {
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     ...rows.map(
       (r) =>
-        `| ${r.rate} | ${Math.round(r.lookups.requests / r.seconds)} | ${r.lookups.requests} | ${r.lookups.errors + r.lookups.non2xx} | ${r.lookups.p50} | ${r.lookups.p99} | ${perLookup(r.serverCpuMs, r)} | ${perLookup(r.databaseCpuMs, r)} | ${perLookup(r.clientCpuMs, r)} | ${r.load} |`,
+        `| ${r.rate} | ${Math.round(r.lookups.requests / r.seconds)} | ${r.lookups.requests} | ${r.lookups.errors + r.lookups.non2xx} | ${r.lookups.p50} | ${r.lookups.p99} | ${perLookup(r.serverCpuMs, r)} | ${perLookup(r.databaseCpuMs, r)} | ${perLookup(r.lookups.clientCpuMs, r)} | ${r.load} |`,
     ),
   ].join('\n');
 }
@@ -105,9 +104,12 @@ export default async function lookupBench(args: string[]): Promise<void> {
   } finally {
     await server.stop();
     await monitor.close();
-    // The run's data folder (the server's keyring) goes either way; the database only with --drop.
-    if (values.drop) await target.dispose();
-    else rmSync(target.env['PARCELGRID_DATA_DIR'] ?? '', { recursive: true, force: true });
+    // The run's data folder (the server's keyring) goes either way; the database and its fixture
+    // file only with --drop.
+    if (values.drop) {
+      await target.dispose();
+      rmSync(fixtureFile, { force: true });
+    } else rmSync(target.env['PARCELGRID_DATA_DIR'] ?? '', { recursive: true, force: true });
   }
   const report = `# lookup benchmark\n\n${new Date().toISOString().slice(0, 10)} on ${describeMachine()}, database ${name} (${fixture.waybillNos.length.toLocaleString()} waybills)\n\n${table(rows)}\n`;
   console.log(report);
