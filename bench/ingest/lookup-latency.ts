@@ -1,9 +1,8 @@
 /**
  * Tracking lookups by waybill at a steady request rate (autocannon on loopback): latency
  * percentiles. The load runs in a child process of its own (lookup-load.ts says how it spreads
- * the rate, warms up and corrects for coordinated omission; a server started seconds before is
- * still growing its heap, BENCHMARKS.md, ingest, ninth session). In the bench's process, whose
- * heap holds a push's request bodies, full GCs of 3–30 ms paused the generator as the lookups
+ * the rate, warms up the generator and corrects for coordinated omission). In the bench's process,
+ * whose heap holds a push's request bodies, full GCs of 3–30 ms paused the generator as the lookups
  * started (`--trace-gc`, "external memory pressure"), and every pause counted as latency; most of
  * the slow start, though, was the generator warming up, which lookup-load.ts leaves out of the
  * count.
