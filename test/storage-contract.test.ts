@@ -1,8 +1,8 @@
 /**
  * The storage contract, run on both drivers: data and outbox cursors survive a restart, an event
  * a subscriber failed on is delivered again, a rolled-back write leaves nothing behind, events
- * packed into one outbox row reach subscribers one by one with stable ids, and migrations are
- * idempotent.
+ * packed into one outbox row reach subscribers one by one with stable ids, each subscriber is
+ * leased to one process at a time, and migrations are idempotent.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -119,6 +119,75 @@ for (const driver of DRIVERS) {
         const history = await readPartyHistory(db, { partyId: 'PACKER', recordedFrom: '2000-01-01T00:00:00Z', afterSequence: 0, limit: 2 });
         assert.deepEqual(history.map((e) => e.id), ids.slice(0, 3));
         assert.deepEqual(history.map((e) => e.data), [{ subject: 'p1' }, { subject: 'p2' }, { subject: 'p3' }]);
+      });
+    });
+
+    /** Streams over one database as separate processes would run them, each with the subscriber `name` recording what it gets. */
+    function leasedStreams(db: Platform['database']['db'], name: string, owners: readonly string[], leaseMs: number, handled: (owner: string) => Promise<void> = async () => {}) {
+      const seen = new Map(owners.map((owner) => [owner, [] as string[]]));
+      const streams = owners.map((owner) => {
+        const stream = createOutboxStream(db, { owner, leaseMs });
+        stream.subscribe({
+          name,
+          types: ['test.*'],
+          handle: async (events: readonly EventEnvelope[]) => {
+            seen.get(owner)?.push(...events.map((e) => e.subject).filter((subject) => subject.startsWith(name)));
+            await handled(owner);
+          },
+        });
+        return stream;
+      });
+      return { streams, seen: () => Object.fromEntries(seen) };
+    }
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+    it('leases each subscriber to one process at a time, handed over on a clean stop or when the lease lapses', { skip }, async () => {
+      await withPlatform(async (platform) => {
+        const db = platform.database.db;
+        const { streams: [first, second, third], seen } = leasedStreams(db, 'lease', ['first', 'second', 'third'], 1000);
+        assert.ok(first && second && third);
+        await appendEvents(db, [event('lease-1')]);
+        await first.drain();
+        await second.drain();
+        assert.deepEqual(seen(), { first: ['lease-1'], second: [], third: [] }, 'the holder alone gets the event');
+
+        await appendEvents(db, [event('lease-2')]);
+        await second.drain();
+        assert.deepEqual(seen()['second'], [], 'not while another process holds the lease');
+        await first.stop();
+        await second.drain();
+        assert.deepEqual(seen(), { first: ['lease-1'], second: ['lease-2'], third: [] }, 'a clean stop hands over at once, from the cursor');
+
+        // `second` now goes quiet as a crashed process would: its lease lapses and `third` carries on.
+        await appendEvents(db, [event('lease-3')]);
+        await third.drain();
+        assert.deepEqual(seen()['third'], []);
+        await sleep(1200);
+        await third.drain();
+        assert.deepEqual(seen(), { first: ['lease-1'], second: ['lease-2'], third: ['lease-3'] });
+      });
+    });
+
+    it('does not move a cursor whose lease another process took while a page was handled', { skip }, async () => {
+      await withPlatform(async (platform) => {
+        const db = platform.database.db;
+        let release = () => {};
+        const slowFirstPage = new Promise<void>((resolve) => (release = resolve));
+        const { streams: [slow, fast], seen } = leasedStreams(db, 'takeover', ['slow', 'fast'], 400, (owner) => (owner === 'slow' ? slowFirstPage : Promise.resolve()));
+        assert.ok(slow && fast);
+        await appendEvents(db, [event('takeover-1')]);
+        const slowPass = slow.drain();
+        await sleep(600);
+        await fast.drain();
+        await appendEvents(db, [event('takeover-2')]);
+        await fast.drain();
+        // `slow` finishes its page only now, with the cursor already past it.
+        release();
+        await slowPass;
+        await fast.drain();
+        assert.deepEqual(seen(), { slow: ['takeover-1'], fast: ['takeover-1', 'takeover-2'] }, 'at least once, and the late cursor move did not rewind the cursor');
+        await slow.drain();
+        assert.deepEqual(seen()['slow'], ['takeover-1'], 'the process that lost the lease stays out');
       });
     });
 

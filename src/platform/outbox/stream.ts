@@ -6,7 +6,17 @@
  * re-delivers the unfinished batch instead of losing it. Rows are read only below the oldest
  * running transaction (`pg_snapshot_xmin`), so an event whose transaction commits late cannot be
  * passed over. Later this same contract is served by NATS JetStream when configured.
+ *
+ * Several processes may run a stream over one database (`serve --workers`, or servers behind a
+ * load balancer). Each subscriber is leased to one of them at a time (`lease_owner`,
+ * `lease_until`): a pass delivers only to the subscribers whose lease it holds or takes, every
+ * pass and every cursor move renews the lease, and a cursor moves only while the lease is still
+ * held. So each event is handled once however many processes run, and when the holder stops
+ * cleanly (it gives its leases up) or crashes (they lapse) another process carries on from the
+ * cursor. A hand-over in the middle of a page can deliver that page twice: at least once, as ever.
  */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { sql, type Kysely } from 'kysely';
 import type { RoutedEnvelope } from './envelope.ts';
 import { eventCount, readOutboxRows, toEnvelopes, type OutboxRow } from './rows.ts';
@@ -34,7 +44,14 @@ export interface StreamOptions {
   /** Events handed to a subscriber at once; a packed row is never split, so a batch may pass it. */
   readonly batchSize?: number;
   readonly onError?: (subscriber: string, error: unknown) => void;
+  /** How long a subscriber's lease lasts without renewal, i.e. how soon another process takes over from a crashed one. */
+  readonly leaseMs?: number;
+  /** Who holds the leases; unique per stream unless given (tests name their processes). */
+  readonly owner?: string;
 }
+
+/** Long enough that a slow page does not lose its lease, short enough that a crash is covered within a minute. */
+const DEFAULT_LEASE_MS = 30_000;
 
 /** Creates the dispatcher; call `start()` to begin polling. */
 export function createOutboxStream(db: Kysely<object>, options: StreamOptions = {}): OutboxStream {
@@ -42,6 +59,9 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
   // Above one packed batch (1,000 scans), so a pass that has caught up sees a short page and stops
   // instead of reading once more to find nothing.
   const batchSize = options.batchSize ?? 2000;
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  const owner = options.owner ?? `${hostname()}/${process.pid}/${randomUUID()}`;
+  const leaseUntil = sql`now() + ${leaseMs} * interval '1 millisecond'`;
   const subscribers: Subscriber[] = [];
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
@@ -49,16 +69,28 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
 
   /** Subscribers whose cursor row is known to exist, so a poll does not insert it again. */
   const registered = new Set<string>();
+  /** Whether the last pass held any lease; a process that holds none waits for the poll, not for every commit. */
+  let holdsLeases = false;
 
-  async function cursorsOf(active: readonly Subscriber[]): Promise<Map<string, Position>> {
+  /**
+   * Takes or renews the lease of every subscriber that is free, lapsed or already ours, and
+   * answers their cursors; subscribers leased to another process are left out of the pass.
+   */
+  async function claimCursors(active: Subscriber[]): Promise<Map<string, Position>> {
     const missing = active.filter((subscriber) => !registered.has(subscriber.name)).map((subscriber) => subscriber.name);
     if (missing.length > 0) {
       await sql`INSERT INTO outbox_consumers (name) SELECT unnest(${missing}::text[]) ON CONFLICT DO NOTHING`.execute(db);
       for (const name of missing) registered.add(name);
     }
     const result = await sql<{ name: string } & Position>`
-      SELECT name, last_txid, last_seq FROM outbox_consumers WHERE name = ANY(${active.map((subscriber) => subscriber.name)}::text[])`.execute(db);
-    return new Map(result.rows.map(({ name, last_txid, last_seq }) => [name, { last_txid, last_seq }]));
+      UPDATE outbox_consumers SET lease_owner = ${owner}, lease_until = ${leaseUntil}
+      WHERE name = ANY(${active.map((subscriber) => subscriber.name)}::text[])
+        AND (lease_owner IS NULL OR lease_owner = ${owner} OR lease_until < now())
+      RETURNING name, last_txid, last_seq`.execute(db);
+    const cursors = new Map(result.rows.map(({ name, last_txid, last_seq }) => [name, { last_txid, last_seq }]));
+    leaveOut(active, cursors, cursors);
+    holdsLeases = cursors.size > 0;
+    return cursors;
   }
 
   /**
@@ -102,11 +134,14 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
         cursors.delete(subscriber.name);
       }
     }
-    // One write moves every cursor that took the page; a crash before it re-delivers the page.
+    // One write moves every cursor that took the page; a crash before it re-delivers the page. A
+    // cursor whose lease another process took meanwhile stays where that process has it.
     if (handled.length > 0) {
-      await sql`UPDATE outbox_consumers SET last_txid = ${end.last_txid}, last_seq = ${end.last_seq}, updated_at = now()
-        WHERE name = ANY(${handled}::text[])`.execute(db);
-      for (const name of handled) cursors.set(name, end);
+      const moved = await sql<{ name: string }>`UPDATE outbox_consumers
+        SET last_txid = ${end.last_txid}, last_seq = ${end.last_seq}, updated_at = now(), lease_until = ${leaseUntil}
+        WHERE name = ANY(${handled}::text[]) AND lease_owner = ${owner} RETURNING name`.execute(db);
+      for (const { name } of moved.rows) cursors.set(name, end);
+      leaveOut(active, cursors, new Set(moved.rows.map((row) => row.name)));
     }
     return eventCount(rows) >= batchSize;
   }
@@ -115,7 +150,7 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
     const active = [...subscribers];
     if (active.length === 0) return;
     try {
-      const cursors = await cursorsOf(active);
+      const cursors = await claimCursors(active);
       while (active.length > 0 && (await deliverPage(active, cursors))) {
         // Catching up on a backlog is a run of pages; between two, requests waiting on the event
         // loop go first, so a busy stream adds at most one page of work to their latency.
@@ -148,7 +183,7 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
       subscribers.push(subscriber);
     },
     notify() {
-      if (timer) void tick();
+      if (timer && holdsLeases) void tick();
     },
     async drain() {
       await running;
@@ -162,8 +197,24 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
       if (timer) clearInterval(timer);
       timer = undefined;
       await running;
+      // Handing the leases over now spares the other processes waiting for them to lapse.
+      try {
+        await sql`UPDATE outbox_consumers SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ${owner}`.execute(db);
+      } catch (error) {
+        options.onError?.('(lease release)', error);
+      }
+      holdsLeases = false;
     },
   };
+}
+
+/** Leaves the subscribers not in `kept` (their lease is another process's) out of the rest of the pass. */
+function leaveOut(active: Subscriber[], cursors: Map<string, Position>, kept: { has(name: string): boolean }): void {
+  for (const subscriber of [...active]) {
+    if (kept.has(subscriber.name)) continue;
+    active.splice(active.indexOf(subscriber), 1);
+    cursors.delete(subscriber.name);
+  }
 }
 
 interface Position {

@@ -5,6 +5,7 @@ import * as webhooks from './0002-webhooks.ts';
 import * as privacy from './0003-privacy.ts';
 import * as ingestWritePath from './0004-ingest-write-path.ts';
 import * as outboxLz4 from './0005-outbox-lz4.ts';
+import * as outboxLeases from './0006-outbox-leases.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-spine': spine,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-privacy': privacy,
   '0004-ingest-write-path': ingestWritePath,
   '0005-outbox-lz4': outboxLz4,
+  '0006-outbox-leases': outboxLeases,
 };
