@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- ingest [--driver pglite|postgres|both] [--events N] [--concurrency C]
- *   [--lookup-rate R] [--lookup-seconds S] [--cpu-prof DIR]`
+ *   [--workers W] [--lookup-rate R] [--lookup-seconds S] [--cpu-prof DIR]`
  *
  * Pushes scan events through POST /v1/events/batch of a real `parcelgrid serve` process (HTTP,
  * validation, mapping, storage, status fold, outbox) and, in the same run and database, measures
@@ -9,6 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseWorkers } from '../src/platform/config.ts';
 import type { Driver } from '../src/platform/db/connect.ts';
 import { measureCopyRate } from './ingest/copy-rate.ts';
 import { batches, EVENTS_PER_PARCEL } from './ingest/events.ts';
@@ -26,6 +27,8 @@ interface Row {
   ingestPerSecond: number;
   copyPerSecond: number;
   concurrency: number;
+  /** Server processes (`serve --workers`). */
+  workers: number;
   /** Lookups right after the push, while the outbox subscribers still catch up on it. */
   lookupsWhileCatchingUp: LatencyResult;
   /** CPU this process (the load generator) used for the push, µs per event: it shares the machine. */
@@ -75,7 +78,16 @@ export async function pushAll(url: string, key: string, bodies: Iterator<Buffer>
   return total / ((performance.now() - started) / 1000);
 }
 
-async function runDriver(driver: Driver, events: number, concurrency: number, lookupRate: number, lookupSeconds: number, nodeArgs: readonly string[]): Promise<Row> {
+interface RunOptions {
+  readonly events: number;
+  readonly concurrency: number;
+  readonly workers: number;
+  readonly lookupRate: number;
+  readonly lookupSeconds: number;
+  readonly nodeArgs: readonly string[];
+}
+
+async function runDriver(driver: Driver, { events, concurrency, workers, lookupRate, lookupSeconds, nodeArgs }: RunOptions): Promise<Row> {
   const parcels = Math.ceil(events / EVENTS_PER_PARCEL);
   process.stderr.write(`[${driver}] seeding ${parcels.toLocaleString()} waybills…\n`);
   const target = await createTarget(driver);
@@ -85,7 +97,7 @@ async function runDriver(driver: Driver, events: number, concurrency: number, lo
     // PGlite admits one process: the server's. Only on PostgreSQL can the bench watch the outbox.
     const observer = driver === 'postgres' ? seeding : undefined;
     if (!observer) await seeding.close();
-    const server = await startServerProcess(target, 18000 + Math.floor(Math.random() * 1000), nodeArgs);
+    const server = await startServerProcess(target, 18000 + Math.floor(Math.random() * 1000), nodeArgs, ['--workers', String(workers)]);
     let ingestPerSecond: number;
     let lookupsWhileCatchingUp: LatencyResult;
     let backlogAtLookups: number | undefined;
@@ -93,7 +105,7 @@ async function runDriver(driver: Driver, events: number, concurrency: number, lo
     let clientCpu: number;
     let drained: { seconds: number; lookups: LatencyResult } | undefined;
     try {
-      process.stderr.write(`[${driver}] pushing ${events.toLocaleString()} events in batches of 1,000, ${concurrency} in flight…\n`);
+      process.stderr.write(`[${driver}] pushing ${events.toLocaleString()} events in batches of 1,000, ${concurrency} in flight, ${workers} server process${workers > 1 ? 'es' : ''}…\n`);
       // Bodies are built before the clock starts: the client shares the machine with the server.
       const bodies = [...batches(events, 1000, fixture.waybillNos, DAY_START_MS)];
       const meter = observer && (await startCpuMeter(server.pid, observer));
@@ -119,7 +131,7 @@ async function runDriver(driver: Driver, events: number, concurrency: number, lo
     }
     process.stderr.write(`[${driver}] COPY reference with ${events.toLocaleString()} rows…\n`);
     const copyPerSecond = await measureCopyRate(target, events, fixture.waybillNos, DAY_START_MS);
-    return { driver, events, ingestPerSecond, copyPerSecond, concurrency, clientCpu, pushCpu, lookupsWhileCatchingUp, backlogAtLookups, drained, lookupSeconds };
+    return { driver, events, ingestPerSecond, copyPerSecond, concurrency, workers, clientCpu, pushCpu, lookupsWhileCatchingUp, backlogAtLookups, drained, lookupSeconds };
   } finally {
     await target.dispose();
   }
@@ -129,11 +141,11 @@ function table(rows: readonly Row[]): string {
   const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
   const lookupCells = (r: Row, lookups: LatencyResult) => `${fmt(lookups.requests / r.lookupSeconds)} | ${lookups.errors + lookups.non2xx} | ${lookups.p50} | ${lookups.p99}`;
   const lines = [
-    '| driver | events | in flight | ingest events/s (API) | COPY rows/s | ingest / COPY | CPU µs per event: server / database | load generator CPU µs per event | events/s until every subscriber caught up |',
-    '|---|---:|---:|---:|---:|---:|---|---:|---:|',
+    '| driver | events | in flight | server processes | ingest events/s (API) | COPY rows/s | ingest / COPY | CPU µs per event: server / database | load generator CPU µs per event | events/s until every subscriber caught up |',
+    '|---|---:|---:|---:|---:|---:|---:|---|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.driver} | ${fmt(r.events)} | ${r.concurrency} | ${fmt(r.ingestPerSecond)} | ${fmt(r.copyPerSecond)} | ${((r.ingestPerSecond / r.copyPerSecond) * 100).toFixed(1)}% | ${r.pushCpu ? `${r.pushCpu.server.toFixed(1)} / ${r.pushCpu.database.toFixed(1)}` : 'not observable'} | ${r.clientCpu.toFixed(1)} | ${r.drained ? fmt(r.events / (r.events / r.ingestPerSecond + r.drained.seconds)) : 'not observable'} |`,
+        `| ${r.driver} | ${fmt(r.events)} | ${r.concurrency} | ${r.workers} | ${fmt(r.ingestPerSecond)} | ${fmt(r.copyPerSecond)} | ${((r.ingestPerSecond / r.copyPerSecond) * 100).toFixed(1)}% | ${r.pushCpu ? `${r.pushCpu.server.toFixed(1)} / ${r.pushCpu.database.toFixed(1)}` : 'not observable'} | ${r.clientCpu.toFixed(1)} | ${r.drained ? fmt(r.events / (r.events / r.ingestPerSecond + r.drained.seconds)) : 'not observable'} |`,
     ),
     '',
     '| driver | tracking lookups | lookup rate | errors | p50 ms | p99 ms |',
@@ -153,18 +165,25 @@ export default async function ingestBench(args: string[]): Promise<void> {
       driver: { type: 'string', default: 'both' },
       events: { type: 'string', default: '1000000' },
       concurrency: { type: 'string', default: '4' },
+      workers: { type: 'string', default: '1' },
       'lookup-rate': { type: 'string', default: '1000' },
       'lookup-seconds': { type: 'string', default: '20' },
       'cpu-prof': { type: 'string' },
     },
   });
   const drivers: Driver[] = values.driver === 'both' ? ['pglite', 'postgres'] : [values.driver as Driver];
-  const lookupSeconds = Number(values['lookup-seconds']);
-  const nodeArgs = cpuProfileArgs(values['cpu-prof']);
+  const workers = parseWorkers(values.workers, '--workers');
+  if (workers > 1 && drivers.includes('pglite')) throw new Error('--workers above 1 needs --driver postgres: the embedded database admits one process');
+  const options: RunOptions = {
+    events: Number(values.events),
+    concurrency: Number(values.concurrency),
+    workers,
+    lookupRate: Number(values['lookup-rate']),
+    lookupSeconds: Number(values['lookup-seconds']),
+    nodeArgs: cpuProfileArgs(values['cpu-prof']),
+  };
   const rows: Row[] = [];
-  for (const driver of drivers) {
-    rows.push(await runDriver(driver, Number(values.events), Number(values.concurrency), Number(values['lookup-rate']), lookupSeconds, nodeArgs));
-  }
+  for (const driver of drivers) rows.push(await runDriver(driver, options));
   const report = `# ingest benchmark\n\n${new Date().toISOString().slice(0, 10)} on ${describeMachine()}\n\n${table(rows)}\n`;
   console.log(report);
   writeFileSync(new URL('./results/ingest.md', import.meta.url), report);

@@ -20,6 +20,17 @@ function cpuMsOf(pid: number): number {
   }
 }
 
+/** `pid` and its descendants (a `serve --workers` primary and its workers). */
+function processTree(pid: number): number[] {
+  let children: number[];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number);
+  } catch {
+    children = [];
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
 /** The PostgreSQL backends serving the monitor's database, other than the monitor's own. */
 async function databaseBackends(monitor: Database): Promise<number[]> {
   const result = await sql<{ pid: number }>`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`.execute(monitor.db);
@@ -32,18 +43,19 @@ export interface CpuSplit {
 }
 
 /**
- * Starts counting the CPU the server process and the database's backends use; `stop` gives the
- * split. Backends the server's pool opens in between count from zero.
+ * Starts counting the CPU the server process (with its workers) and the database's backends use;
+ * `stop` gives the split. Backends the server's pool opens in between count from zero.
  */
 export async function startCpuMeter(serverPid: number, monitor: Database): Promise<{ stop(): Promise<CpuSplit> }> {
-  const usage = async () => new Map([serverPid, ...(await databaseBackends(monitor))].map((pid) => [pid, cpuMsOf(pid)]));
+  const server = processTree(serverPid);
+  const usage = async () => new Map([...server, ...(await databaseBackends(monitor))].map((pid) => [pid, cpuMsOf(pid)]));
   const before = await usage();
   return {
     async stop() {
       const after = await usage();
       const used = (pid: number) => (after.get(pid) ?? 0) - (before.get(pid) ?? 0);
-      const databaseMs = [...after.keys()].filter((pid) => pid !== serverPid).reduce((sum, pid) => sum + used(pid), 0);
-      return { serverMs: used(serverPid), databaseMs };
+      const sum = (pids: readonly number[]) => pids.reduce((total, pid) => total + used(pid), 0);
+      return { serverMs: sum(server), databaseMs: sum([...after.keys()].filter((pid) => !server.includes(pid))) };
     },
   };
 }

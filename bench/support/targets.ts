@@ -83,7 +83,7 @@ async function adminQuery(text: string): Promise<number> {
 
 export interface ServerProcess {
   readonly url: string;
-  /** The server's process id (for its CPU time). */
+  /** The server's process id (for its CPU time, with its workers'). */
   readonly pid: number;
   stop(): Promise<void>;
 }
@@ -91,21 +91,30 @@ export interface ServerProcess {
 /** Node options that make the server write a V8 CPU profile into `dir` when it stops (none without a dir). */
 export const cpuProfileArgs = (dir: string | undefined): string[] => (dir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
 
-/** Starts `parcelgrid serve` on a free loopback port and waits until it answers; `nodeArgs` go to node (e.g. --cpu-prof). */
-export async function startServerProcess(target: BenchTarget, port: number, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_OPTIONS, ...nodeArgs, join(root, 'bin/parcelgrid.js'), 'serve'], {
+/**
+ * Starts `parcelgrid serve` on a free loopback port and waits until it says it listens: with
+ * `--workers`, the primary says so once every worker listens, and a load that connected earlier
+ * would find only the first one (a kept-alive connection stays with its worker). `nodeArgs` go
+ * to node (e.g. --cpu-prof), `serveArgs` to the command (e.g. --workers 2).
+ */
+export async function startServerProcess(target: BenchTarget, port: number, nodeArgs: readonly string[] = [], serveArgs: readonly string[] = []): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_OPTIONS, ...nodeArgs, join(root, 'bin/parcelgrid.js'), 'serve', ...serveArgs], {
     env: { ...process.env, ...target.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  child.stderr?.pipe(process.stderr);
+  await new Promise<void>((resolve, reject) => {
+    let said = '';
+    const listen = (chunk: Buffer) => {
+      said += chunk.toString();
+      if (!said.includes('listening on')) return;
+      child.stderr?.off('data', listen);
+      resolve();
+    };
+    child.stderr?.on('data', listen);
+    child.once('exit', (code) => reject(new Error(`server exited with code ${code}`)));
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
-  }
   return {
     url,
     pid: child.pid ?? 0,

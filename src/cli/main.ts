@@ -10,7 +10,7 @@ import { runTrack } from './track.ts';
 
 const COMMANDS: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
   start: { summary: 'serve the platform with the Dalian demo simulated in it (what npm start runs)', run: runStart },
-  serve: { summary: 'serve the API on the configured database', run: () => runServe() },
+  serve: { summary: 'serve the API on the configured database ([--workers N|auto] on PostgreSQL)', run: runServe },
   demo: { summary: 'run simulated delivery days against a running server', run: runDemo },
   migrate: { summary: 'apply pending database migrations', run: () => runMigrate() },
   track: { summary: 'show the canonical timeline of a waybill', run: runTrack },

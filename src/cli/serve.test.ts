@@ -1,39 +1,108 @@
 // `parcelgrid serve` runs the server in a node with the server's heap options, and a signal sent
-// to the command it was started as stops the server cleanly, once.
+// to the command it was started as stops the server cleanly, once. With `--workers` on PostgreSQL
+// a primary runs that many server processes on one port and stops them all the same way.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { reopenableTestDatabase } from '../../test/support/databases.ts';
+import { sql } from 'kysely';
+import { openTestDatabase, postgresSkipReason, reopenableTestDatabase } from '../../test/support/databases.ts';
 import { closedLoopbackPort } from '../../test/support/ports.ts';
 import { SERVER_NODE_OPTIONS } from './server-process.ts';
 
 const BIN = new URL('../../bin/parcelgrid.js', import.meta.url).pathname;
 
+/** `parcelgrid serve` with these arguments and settings, its stderr collected. */
+async function startServe(args: readonly string[], env: Record<string, string>) {
+  const port = await closedLoopbackPort();
+  const command = spawn(process.execPath, [BIN, 'serve', ...args], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' } });
+  let stderr = '';
+  command.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => command.on('exit', resolve));
+  return {
+    command,
+    exited,
+    stderr: () => stderr,
+    /** Whether /healthz answered within about half a minute. */
+    async healthy(): Promise<boolean> {
+      for (let i = 0; i < 120; i++) {
+        if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)) return true;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      return false;
+    },
+  };
+}
+
+/** The child processes of `pid` (empty where the kernel does not list them). */
+function childrenOf(pid: number | undefined): string[] {
+  const list = `/proc/${pid}/task/${pid}/children`;
+  return existsSync(list) ? readFileSync(list, 'utf8').trim().split(' ').filter(Boolean) : [];
+}
+
+/** Whether the process runs in a node with the server's heap options. */
+function hasServerOptions(pid: string): boolean {
+  const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  return SERVER_NODE_OPTIONS.every((option) => argv.includes(option));
+}
+
 test('serve relaunches with the heap options and stops cleanly on SIGTERM', async () => {
   const database = await reopenableTestDatabase('pglite');
   const dataDir = database.dataDir ?? '';
   try {
-    const port = await closedLoopbackPort();
-    const command = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, PARCELGRID_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' } });
-    let stderr = '';
-    command.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => command.on('exit', resolve));
-    for (let i = 0; i < 120 && !(await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    const children = `/proc/${command.pid}/task/${command.pid}/children`;
-    if (existsSync(children)) {
-      const [server] = readFileSync(children, 'utf8').trim().split(' ');
-      const argv = readFileSync(`/proc/${server}/cmdline`, 'utf8').split('\0');
-      assert.ok(SERVER_NODE_OPTIONS.every((option) => argv.includes(option)), argv.join(' '));
-    }
-    command.kill('SIGTERM');
-    assert.equal(await exited, 0, stderr);
-    assert.equal(stderr.match(/SIGTERM received, stopping/g)?.length, 1, stderr);
+    const serve = await startServe([], { PARCELGRID_DATA_DIR: dataDir });
+    assert.ok(await serve.healthy(), serve.stderr());
+    for (const server of childrenOf(serve.command.pid)) assert.ok(hasServerOptions(server));
+    serve.command.kill('SIGTERM');
+    assert.equal(await serve.exited, 0, serve.stderr());
+    assert.equal(serve.stderr().match(/SIGTERM received, stopping/g)?.length, 1, serve.stderr());
     assert.ok(!existsSync(join(dataDir, 'pglite.pid')), 'the data folder is released');
   } finally {
     await database.dispose();
+  }
+});
+
+test('serve --workers runs that many servers on PostgreSQL, one holding the outbox leases, and stops them all', { skip: await postgresSkipReason() }, async () => {
+  const database = await openTestDatabase('postgres');
+  const dataDir = mkdtempSync(join(tmpdir(), 'parcelgrid-workers-'));
+  try {
+    const serve = await startServe(['--workers', '2'], { DATABASE_URL: database.databaseUrl ?? '', PARCELGRID_DATA_DIR: dataDir });
+    assert.ok(await serve.healthy(), serve.stderr());
+    const [primary] = childrenOf(serve.command.pid);
+    const workers = childrenOf(Number(primary));
+    assert.equal(workers.length, 2, serve.stderr());
+    for (const worker of workers) assert.ok(hasServerOptions(worker));
+    assert.match(serve.stderr(), /listening on http:\/\/127\.0\.0\.1:\d+ with 2 workers/);
+    const owners = async () => (await sql<{ lease_owner: string | null }>`SELECT DISTINCT lease_owner FROM outbox_consumers`.execute(database.db)).rows.map((row) => row.lease_owner);
+    for (let i = 0; i < 40 && (await owners()).filter(Boolean).length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 250));
+    const held = await owners();
+    assert.equal(held.length, 1, `every subscriber with one process: ${held.join(', ')}`);
+    assert.ok(workers.some((pid) => held[0]?.includes(`/${pid}/`)), `a worker holds the leases: ${held[0]}`);
+
+    serve.command.kill('SIGTERM');
+    assert.equal(await serve.exited, 0, serve.stderr());
+    assert.equal(serve.stderr().match(/SIGTERM received, stopping…/g)?.length, 2, serve.stderr());
+    assert.deepEqual(await owners(), [null], 'the leases are given up on a clean stop');
+  } finally {
+    await database.dispose();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('serve --workers refuses the embedded database and bad counts with a clear message', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'parcelgrid-workers-'));
+  try {
+    for (const [args, message] of [
+      [['--workers', '2'], /2 workers need PostgreSQL \(set DATABASE_URL\)/],
+      [['--workers', 'zero'], /--workers must be a whole number from 1, or auto/],
+    ] as const) {
+      const serve = await startServe(args, { PARCELGRID_DATA_DIR: dataDir, DATABASE_URL: '' });
+      assert.equal(await serve.exited, 1, serve.stderr());
+      assert.match(serve.stderr(), message);
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
   }
 });

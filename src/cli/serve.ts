@@ -1,8 +1,12 @@
 /** `parcelgrid serve`: migrate, then serve the API (and the console, once built) until stopped. */
+import cluster from 'node:cluster';
+import { parseArgs } from 'node:util';
 import { createPlatform, type Platform } from '../app.ts';
 import { privacySettingsFromEnv } from '../privacy/index.ts';
 import { startMaintenance } from '../platform/db/maintenance.ts';
+import { loadConfig, parseWorkers } from '../platform/config.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
+import { superviseWorkers } from './workers.ts';
 
 export interface RunningServer {
   readonly platform: Platform;
@@ -62,9 +66,22 @@ export function stopOnSignals(stop: () => Promise<void>): void {
   process.on('SIGTERM', handler);
 }
 
-export async function runServe(): Promise<number> {
-  const server = await startServer();
+/** `serve [--workers N|auto]`: one server in this process, or a primary over N worker processes (workers.ts). */
+export async function runServe(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { workers: { type: 'string' } } });
+  const workers = values.workers === undefined ? loadConfig().workers : parseWorkers(values.workers, '--workers');
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  if (cluster.isPrimary && workers > 1) return superviseWorkers(workers, log);
+  const server = await startServer().catch((error: unknown) => {
+    // The channel to the primary would keep a worker that failed to start alive; it must end for the primary to see it.
+    if (cluster.isWorker) {
+      log(`parcelgrid serve: worker ${process.pid} did not start: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
+    throw error;
+  });
   stopOnSignals(() => server.stop());
-  process.stderr.write(`parcelgrid API listening on ${server.url} (OpenAPI at ${server.url}/openapi.json); Ctrl-C stops it\n`);
+  // A worker's primary says once for all of them where they listen.
+  if (cluster.isPrimary) log(`parcelgrid API listening on ${server.url} (OpenAPI at ${server.url}/openapi.json); Ctrl-C stops it`);
   return new Promise<number>(() => {});
 }
