@@ -64,7 +64,7 @@ export function createDecryptService(deps: DecryptDeps) {
       if (input.items.length > MAX_DECRYPT_ITEMS) {
         throw new DomainError('batch_too_large', `a decrypt call takes at most ${MAX_DECRYPT_ITEMS} items; this one has ${input.items.length}. Split it into several calls`);
       }
-      const verdict = deps.limiter.take(principal.keyId, input.items.length);
+      const verdict = await deps.limiter.take(principal.keyId, input.items.length);
       context.onRateLimit(verdict);
       if (!verdict.allowed) {
         throw new DomainError('rate_limited', `decryption is limited to ${verdict.exceeded} per key; retry in ${verdict.retryAfterSeconds} s`, { details: { retry_after_seconds: verdict.retryAfterSeconds } });

@@ -9,6 +9,7 @@ import type { ContactVault } from './contact-vault.ts';
 import type { Keyring } from './crypto/keyring.ts';
 import { createDecryptService } from './decrypt-service.ts';
 import { AUDIT_CSV_HEADER, auditCsvLine } from './model/audit-csv.ts';
+import { createRateLimitStore } from './rate-limit-store.ts';
 import { createRateLimiter } from './rate-limiter.ts';
 import { reencryptVirtualNumbers } from './reencrypt-virtual-numbers.ts';
 import { createRetentionService } from './retention-service.ts';
@@ -34,6 +35,7 @@ export function createPrivacyService(deps: PrivacyDeps) {
   const audit = createAuditStore(deps.db);
   const store = createVirtualNumberStore(deps.db);
   const limiter = createRateLimiter(
+    createRateLimitStore(deps.db),
     {
       calls: { capacity: settings.decryptCallsPerMinute, periodSeconds: 60 },
       items: { capacity: settings.decryptItemsPerHour, periodSeconds: 3600 },
