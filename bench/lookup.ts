@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- lookup [--database NAME] [--events N] [--rate R[,R…]] [--seconds S]
- *   [--cpu-prof DIR] [--drop]`
+ *   [--workers W] [--cpu-prof DIR] [--drop]`
  *
  * Tracking lookups by waybill on PostgreSQL alone, against a database kept between runs: the
  * first run seeds it (N events through the ingest API, as `bench -- ingest` does), later runs
@@ -15,6 +15,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
+import { parseWorkers } from '../src/platform/config.ts';
 import type { Database } from '../src/platform/db/connect.ts';
 import { pushAll } from './ingest.ts';
 import { batches, EVENTS_PER_PARCEL } from './ingest/events.ts';
@@ -87,6 +88,7 @@ export default async function lookupBench(args: string[]): Promise<void> {
       events: { type: 'string', default: '1000000' },
       rate: { type: 'string', default: '1000' },
       seconds: { type: 'string', default: '20' },
+      workers: { type: 'string', default: '1' },
       'cpu-prof': { type: 'string' },
       drop: { type: 'boolean', default: false },
     },
@@ -101,7 +103,8 @@ export default async function lookupBench(args: string[]): Promise<void> {
   writeFileSync(fixtureFile, JSON.stringify(fixture));
   const nodeArgs = cpuProfileArgs(values['cpu-prof']);
   const monitor = await target.open();
-  const server = await startServerProcess(target, 18000 + Math.floor(Math.random() * 1000), nodeArgs);
+  const workers = parseWorkers(values.workers, '--workers');
+  const server = await startServerProcess(target, 18000 + Math.floor(Math.random() * 1000), nodeArgs, ['--workers', String(workers)]);
   const rows: Row[] = [];
   try {
     process.stderr.write(`warming up the server for ${SERVER_WARM_UP_SECONDS} s…\n`);
@@ -120,7 +123,7 @@ export default async function lookupBench(args: string[]): Promise<void> {
       rmSync(fixtureFile, { force: true });
     } else rmSync(target.env['PARCELGRID_DATA_DIR'] ?? '', { recursive: true, force: true });
   }
-  const report = `# lookup benchmark\n\n${new Date().toISOString().slice(0, 10)} on ${describeMachine()}, database ${name} (${fixture.waybillNos.length.toLocaleString()} waybills)\n\n${table(rows)}\n`;
+  const report = `# lookup benchmark\n\n${new Date().toISOString().slice(0, 10)} on ${describeMachine()}, database ${name} (${fixture.waybillNos.length.toLocaleString()} waybills), ${workers} server process${workers > 1 ? 'es' : ''}\n\n${table(rows)}\n`;
   console.log(report);
   writeFileSync(new URL('./results/lookup.md', import.meta.url), report);
 }

@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { createPlatform, type Platform } from '../src/app.ts';
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
 import { appendEvents } from '../src/platform/outbox/append.ts';
-import { createOutboxStream } from '../src/platform/outbox/stream.ts';
+import { createOutboxStream, type OutboxStream } from '../src/platform/outbox/stream.ts';
 import { readPartyHistory } from '../src/platform/outbox/history.ts';
 import type { EventEnvelope } from '../src/platform/outbox/envelope.ts';
 import { createEphemeralKeyring } from '../src/privacy/index.ts';
@@ -122,10 +122,14 @@ for (const driver of DRIVERS) {
       });
     });
 
-    /** Streams over one database as separate processes would run them, each with the subscriber `name` recording what it gets. */
-    function leasedStreams(db: Platform['database']['db'], name: string, owners: readonly string[], leaseMs: number, handled: (owner: string) => Promise<void> = async () => {}) {
-      const seen = new Map(owners.map((owner) => [owner, [] as string[]]));
-      const streams = owners.map((owner) => {
+    /**
+     * Streams over one database as separate processes would run them, each with the subscriber
+     * `name` recording what it gets; `owners` gives each one's lease length. A process that is to
+     * keep its lease through a step gets a long one, so the steps do not depend on the machine's speed.
+     */
+    function leasedStreams(db: Platform['database']['db'], name: string, owners: Record<string, number>, handled: (owner: string) => Promise<void> = async () => {}) {
+      const seen = new Map(Object.keys(owners).map((owner) => [owner, [] as string[]]));
+      const streams = Object.entries(owners).map(([owner, leaseMs]) => {
         const stream = createOutboxStream(db, { owner, leaseMs });
         stream.subscribe({
           name,
@@ -139,12 +143,20 @@ for (const driver of DRIVERS) {
       });
       return { streams, seen: () => Object.fromEntries(seen) };
     }
-    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+    /** Drains `stream` until `done` holds, as its poll would; whether it did within 10 s. */
+    async function drainUntil(stream: OutboxStream, done: () => boolean): Promise<boolean> {
+      for (let i = 0; i < 40 && !done(); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        await stream.drain();
+      }
+      return done();
+    }
 
     it('leases each subscriber to one process at a time, handed over on a clean stop or when the lease lapses', { skip }, async () => {
       await withPlatform(async (platform) => {
         const db = platform.database.db;
-        const { streams: [first, second, third], seen } = leasedStreams(db, 'lease', ['first', 'second', 'third'], 1000);
+        const { streams: [first, second, third], seen } = leasedStreams(db, 'lease', { first: 60_000, second: 2_000, third: 60_000 });
         assert.ok(first && second && third);
         await appendEvents(db, [event('lease-1')]);
         await first.drain();
@@ -161,9 +173,8 @@ for (const driver of DRIVERS) {
         // `second` now goes quiet as a crashed process would: its lease lapses and `third` carries on.
         await appendEvents(db, [event('lease-3')]);
         await third.drain();
-        assert.deepEqual(seen()['third'], []);
-        await sleep(1200);
-        await third.drain();
+        assert.deepEqual(seen()['third'], [], 'not before the lease lapses');
+        assert.ok(await drainUntil(third, () => seen()['third']?.length === 1));
         assert.deepEqual(seen(), { first: ['lease-1'], second: ['lease-2'], third: ['lease-3'] });
       });
     });
@@ -173,12 +184,11 @@ for (const driver of DRIVERS) {
         const db = platform.database.db;
         let release = () => {};
         const slowFirstPage = new Promise<void>((resolve) => (release = resolve));
-        const { streams: [slow, fast], seen } = leasedStreams(db, 'takeover', ['slow', 'fast'], 400, (owner) => (owner === 'slow' ? slowFirstPage : Promise.resolve()));
+        const { streams: [slow, fast], seen } = leasedStreams(db, 'takeover', { slow: 300, fast: 60_000 }, (owner) => (owner === 'slow' ? slowFirstPage : Promise.resolve()));
         assert.ok(slow && fast);
         await appendEvents(db, [event('takeover-1')]);
         const slowPass = slow.drain();
-        await sleep(600);
-        await fast.drain();
+        assert.ok(await drainUntil(fast, () => seen()['fast']?.length === 1), 'the stuck holder\'s lease lapses');
         await appendEvents(db, [event('takeover-2')]);
         await fast.drain();
         // `slow` finishes its page only now, with the cursor already past it.

@@ -17,7 +17,8 @@ const BIN = new URL('../../bin/parcelgrid.js', import.meta.url).pathname;
 /** `parcelgrid serve` with these arguments and settings, its stderr collected. */
 async function startServe(args: readonly string[], env: Record<string, string>) {
   const port = await closedLoopbackPort();
-  const command = spawn(process.execPath, [BIN, 'serve', ...args], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' } });
+  // stdout unread would fill its pipe and block the server's logging (pipes are synchronous on Linux).
+  const command = spawn(process.execPath, [BIN, 'serve', ...args], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   command.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => command.on('exit', resolve));
@@ -25,6 +26,17 @@ async function startServe(args: readonly string[], env: Record<string, string>) 
     command,
     exited,
     stderr: () => stderr,
+    /** Whether stderr says `pattern` within a minute. */
+    async said(pattern: RegExp): Promise<boolean> {
+      for (let i = 0; i < 240 && !pattern.test(stderr); i++) await new Promise((resolve) => setTimeout(resolve, 250));
+      return pattern.test(stderr);
+    },
+    /** Stops it if a failed assertion left it running, so the test process can end. */
+    async cleanUp(): Promise<void> {
+      if (command.exitCode !== null) return;
+      command.kill('SIGTERM');
+      await exited;
+    },
     /** Whether /healthz answered within about half a minute. */
     async healthy(): Promise<boolean> {
       for (let i = 0; i < 120; i++) {
@@ -51,8 +63,8 @@ function hasServerOptions(pid: string): boolean {
 test('serve relaunches with the heap options and stops cleanly on SIGTERM', async () => {
   const database = await reopenableTestDatabase('pglite');
   const dataDir = database.dataDir ?? '';
+  const serve = await startServe([], { PARCELGRID_DATA_DIR: dataDir });
   try {
-    const serve = await startServe([], { PARCELGRID_DATA_DIR: dataDir });
     assert.ok(await serve.healthy(), serve.stderr());
     for (const server of childrenOf(serve.command.pid)) assert.ok(hasServerOptions(server));
     serve.command.kill('SIGTERM');
@@ -60,6 +72,7 @@ test('serve relaunches with the heap options and stops cleanly on SIGTERM', asyn
     assert.equal(serve.stderr().match(/SIGTERM received, stopping/g)?.length, 1, serve.stderr());
     assert.ok(!existsSync(join(dataDir, 'pglite.pid')), 'the data folder is released');
   } finally {
+    await serve.cleanUp();
     await database.dispose();
   }
 });
@@ -67,14 +80,15 @@ test('serve relaunches with the heap options and stops cleanly on SIGTERM', asyn
 test('serve --workers runs that many servers on PostgreSQL, one holding the outbox leases, and stops them all', { skip: await postgresSkipReason() }, async () => {
   const database = await openTestDatabase('postgres');
   const dataDir = mkdtempSync(join(tmpdir(), 'parcelgrid-workers-'));
+  const serve = await startServe(['--workers', '2'], { DATABASE_URL: database.databaseUrl ?? '', PARCELGRID_DATA_DIR: dataDir });
   try {
-    const serve = await startServe(['--workers', '2'], { DATABASE_URL: database.databaseUrl ?? '', PARCELGRID_DATA_DIR: dataDir });
+    // The primary says so once both workers listen; /healthz answers as soon as the first does.
+    assert.ok(await serve.said(/listening on http:\/\/127\.0\.0\.1:\d+ with 2 workers/), serve.stderr());
     assert.ok(await serve.healthy(), serve.stderr());
     const [primary] = childrenOf(serve.command.pid);
     const workers = childrenOf(Number(primary));
     assert.equal(workers.length, 2, serve.stderr());
     for (const worker of workers) assert.ok(hasServerOptions(worker));
-    assert.match(serve.stderr(), /listening on http:\/\/127\.0\.0\.1:\d+ with 2 workers/);
     const owners = async () => (await sql<{ lease_owner: string | null }>`SELECT DISTINCT lease_owner FROM outbox_consumers`.execute(database.db)).rows.map((row) => row.lease_owner);
     for (let i = 0; i < 40 && (await owners()).filter(Boolean).length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 250));
     const held = await owners();
@@ -86,6 +100,7 @@ test('serve --workers runs that many servers on PostgreSQL, one holding the outb
     assert.equal(serve.stderr().match(/SIGTERM received, stopping…/g)?.length, 2, serve.stderr());
     assert.deepEqual(await owners(), [null], 'the leases are given up on a clean stop');
   } finally {
+    await serve.cleanUp();
     await database.dispose();
     rmSync(dataDir, { recursive: true, force: true });
   }
