@@ -12,16 +12,18 @@
  * on SIGINT or SIGTERM stops every worker cleanly and waits for them.
  */
 import cluster, { type Worker } from 'node:cluster';
+import { loadConfig } from '../platform/config.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { openRuntime } from './runtime.ts';
 
 /** Runs `count` workers until a signal stops them; the exit code for the command. */
 export async function superviseWorkers(count: number, log: (line: string) => void): Promise<number> {
+  if (loadConfig().databaseUrl === undefined) {
+    throw new Error(`${count} workers need PostgreSQL (set DATABASE_URL): the embedded database admits one process; run one worker, or point the workers at PostgreSQL`);
+  }
+  // Once here, so the workers do not race to migrate (or to create the keyring).
   const runtime = await openRuntime();
   try {
-    if (runtime.config.databaseUrl === undefined) {
-      throw new Error(`${count} workers need PostgreSQL (set DATABASE_URL): the embedded database admits one process; run one worker, or point the workers at PostgreSQL`);
-    }
     await migrateToLatest(runtime.database.db);
   } finally {
     await runtime.release();
@@ -31,7 +33,7 @@ export async function superviseWorkers(count: number, log: (line: string) => voi
   const running = new Map<Worker, { listening: boolean }>();
   let stopping = false;
   let failure: string | undefined;
-  let listening = 0;
+  let announced = false;
   const fork = () => running.set(cluster.fork(), { listening: false });
   const stopAll = (signal: NodeJS.Signals) => {
     stopping = true;
@@ -42,8 +44,9 @@ export async function superviseWorkers(count: number, log: (line: string) => voi
     cluster.on('listening', (worker, address) => {
       const state = running.get(worker);
       if (state) state.listening = true;
-      listening += 1;
-      if (listening === count) log(`parcelgrid API listening on http://${address.address ?? 'localhost'}:${address.port} with ${count} workers (OpenAPI at /openapi.json); Ctrl-C stops them`);
+      if (announced || running.size < count || ![...running.values()].every((each) => each.listening)) return;
+      announced = true;
+      log(`parcelgrid API listening on http://${address.address ?? 'localhost'}:${address.port} with ${count} workers (OpenAPI at /openapi.json); Ctrl-C stops them`);
     });
     cluster.on('exit', (worker, code, signal) => {
       const started = running.get(worker)?.listening ?? false;
