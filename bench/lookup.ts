@@ -96,6 +96,7 @@ export default async function lookupBench(args: string[]): Promise<void> {
   const name = values.database;
   const rates = values.rate.split(',').map(Number);
   const seconds = Number(values.seconds);
+  const workers = parseWorkers(values.workers, '--workers');
   const fixtureFile = join(tmpdir(), `${name}.fixture.json`);
   // Without its fixture file (keys, waybill numbers) a kept database is of no use: seed anew.
   const target = await postgresTarget(name, { reuse: existsSync(fixtureFile) });
@@ -103,7 +104,6 @@ export default async function lookupBench(args: string[]): Promise<void> {
   writeFileSync(fixtureFile, JSON.stringify(fixture));
   const nodeArgs = cpuProfileArgs(values['cpu-prof']);
   const monitor = await target.open();
-  const workers = parseWorkers(values.workers, '--workers');
   const server = await startServerProcess(target, 18000 + Math.floor(Math.random() * 1000), nodeArgs, ['--workers', String(workers)]);
   const rows: Row[] = [];
   try {

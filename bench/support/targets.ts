@@ -13,6 +13,8 @@ import { SERVER_NODE_OPTIONS } from '../../src/cli/server-process.ts';
 
 const ADMIN_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const root = new URL('../../', import.meta.url).pathname;
+/** A server that has not said it listens by then is stuck (migrating a 1 M-event database takes seconds). */
+const SERVER_START_TIMEOUT_MS = 120_000;
 
 export interface BenchTarget {
   readonly driver: Driver;
@@ -105,14 +107,22 @@ export async function startServerProcess(target: BenchTarget, port: number, node
   child.stderr?.pipe(process.stderr);
   await new Promise<void>((resolve, reject) => {
     let said = '';
+    const timeout = setTimeout(() => {
+      child.kill('SIGINT');
+      reject(new Error(`server did not say it listens within ${SERVER_START_TIMEOUT_MS / 1000} s`));
+    }, SERVER_START_TIMEOUT_MS);
     const listen = (chunk: Buffer) => {
       said += chunk.toString();
       if (!said.includes('listening on')) return;
       child.stderr?.off('data', listen);
+      clearTimeout(timeout);
       resolve();
     };
     child.stderr?.on('data', listen);
-    child.once('exit', (code) => reject(new Error(`server exited with code ${code}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timeout);
+      reject(new Error(`server exited with code ${code}`));
+    });
   });
   const url = `http://127.0.0.1:${port}`;
   return {

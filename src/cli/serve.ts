@@ -69,9 +69,10 @@ export function stopOnSignals(stop: () => Promise<void>): void {
 /** `serve [--workers N|auto]`: one server in this process, or a primary over N worker processes (workers.ts). */
 export async function runServe(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { workers: { type: 'string' } } });
-  const workers = values.workers === undefined ? loadConfig().workers : parseWorkers(values.workers, '--workers');
+  const config = loadConfig();
+  const workers = values.workers === undefined ? config.workers : parseWorkers(values.workers, '--workers');
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  if (cluster.isPrimary && workers > 1) return superviseWorkers(workers, log);
+  if (cluster.isPrimary && workers > 1) return superviseWorkers(config, workers, log);
   const server = await startServer().catch((error: unknown) => {
     // The channel to the primary would keep a worker that failed to start alive; it must end for the primary to see it.
     if (cluster.isWorker) {

@@ -12,13 +12,13 @@
  * on SIGINT or SIGTERM stops every worker cleanly and waits for them.
  */
 import cluster, { type Worker } from 'node:cluster';
-import { loadConfig } from '../platform/config.ts';
+import type { Config } from '../platform/config.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { openRuntime } from './runtime.ts';
 
 /** Runs `count` workers until a signal stops them; the exit code for the command. */
-export async function superviseWorkers(count: number, log: (line: string) => void): Promise<number> {
-  if (loadConfig().databaseUrl === undefined) {
+export async function superviseWorkers(config: Config, count: number, log: (line: string) => void): Promise<number> {
+  if (config.databaseUrl === undefined) {
     throw new Error(`${count} workers need PostgreSQL (set DATABASE_URL): the embedded database admits one process; run one worker, or point the workers at PostgreSQL`);
   }
   // Once here, so the workers do not race to migrate (or to create the keyring).

@@ -88,7 +88,7 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
         AND (lease_owner IS NULL OR lease_owner = ${owner} OR lease_until < now())
       RETURNING name, last_txid, last_seq`.execute(db);
     const cursors = new Map(result.rows.map(({ name, last_txid, last_seq }) => [name, { last_txid, last_seq }]));
-    leaveOut(active, cursors, cursors);
+    for (const subscriber of active.filter(({ name }) => !cursors.has(name))) leaveOutOfPass(active, cursors, subscriber);
     holdsLeases = cursors.size > 0;
     return cursors;
   }
@@ -130,8 +130,7 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
         handled.push(subscriber.name);
       } catch (error) {
         options.onError?.(subscriber.name, error);
-        active.splice(active.indexOf(subscriber), 1);
-        cursors.delete(subscriber.name);
+        leaveOutOfPass(active, cursors, subscriber);
       }
     }
     // One write moves every cursor that took the page; a crash before it re-delivers the page. A
@@ -140,8 +139,11 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
       const moved = await sql<{ name: string }>`UPDATE outbox_consumers
         SET last_txid = ${end.last_txid}, last_seq = ${end.last_seq}, updated_at = now(), lease_until = ${leaseUntil}
         WHERE name = ANY(${handled}::text[]) AND lease_owner = ${owner} RETURNING name`.execute(db);
-      for (const { name } of moved.rows) cursors.set(name, end);
-      leaveOut(active, cursors, new Set(moved.rows.map((row) => row.name)));
+      const kept = new Set(moved.rows.map((row) => row.name));
+      for (const subscriber of active.filter(({ name }) => handled.includes(name))) {
+        if (kept.has(subscriber.name)) cursors.set(subscriber.name, end);
+        else leaveOutOfPass(active, cursors, subscriber);
+      }
     }
     return eventCount(rows) >= batchSize;
   }
@@ -200,18 +202,14 @@ export function createOutboxStream(db: Kysely<object>, options: StreamOptions = 
       // Handing the leases over now spares the other processes waiting for them to lapse. If the
       // database cannot be reached they lapse anyway, so that does not fail the stop.
       await sql`UPDATE outbox_consumers SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ${owner}`.execute(db).catch(() => {});
-      holdsLeases = false;
     },
   };
 }
 
-/** Leaves the subscribers not in `kept` (their lease is another process's) out of the rest of the pass. */
-function leaveOut(active: Subscriber[], cursors: Map<string, Position>, kept: { has(name: string): boolean }): void {
-  for (const subscriber of [...active]) {
-    if (kept.has(subscriber.name)) continue;
-    active.splice(active.indexOf(subscriber), 1);
-    cursors.delete(subscriber.name);
-  }
+/** Leaves a subscriber out of the rest of the pass: it failed, or another process holds its lease. */
+function leaveOutOfPass(active: Subscriber[], cursors: Map<string, Position>, subscriber: Subscriber): void {
+  active.splice(active.indexOf(subscriber), 1);
+  cursors.delete(subscriber.name);
 }
 
 interface Position {
