@@ -65,7 +65,7 @@ async function runOnce(driver: Driver, settings: RunSettings): Promise<RunResult
   const target = await createTarget(driver);
   try {
     const keys = await seedParties(target);
-    const server = await startServerProcess(target, 18_000 + Math.floor(Math.random() * 1_000));
+    const server = await startServerProcess(target);
     try {
       const started = performance.now();
       const cpuAtStart = process.cpuUsage();

@@ -19,7 +19,7 @@ import { outboxBacklog, waitForOutboxDrained } from './ingest/outbox-backlog.ts'
 import { createJsonPoster } from './ingest/post-json.ts';
 import { describeMachine } from './support/machine.ts';
 import { startCpuMeter } from './support/process-cpu.ts';
-import { cpuProfileArgs, createTarget, startServerProcess } from './support/targets.ts';
+import { cpuProfileArgs, createTarget, serverProcesses, startServerProcess } from './support/targets.ts';
 
 interface Row {
   driver: Driver;
@@ -97,7 +97,7 @@ async function runDriver(driver: Driver, { events, concurrency, workers, lookupR
     // PGlite admits one process: the server's. Only on PostgreSQL can the bench watch the outbox.
     const observer = driver === 'postgres' ? seeding : undefined;
     if (!observer) await seeding.close();
-    const server = await startServerProcess(target, 18000 + Math.floor(Math.random() * 1000), nodeArgs, ['--workers', String(workers)]);
+    const server = await startServerProcess(target, { nodeArgs, workers });
     let ingestPerSecond: number;
     let lookupsWhileCatchingUp: LatencyResult;
     let backlogAtLookups: number | undefined;
@@ -105,7 +105,7 @@ async function runDriver(driver: Driver, { events, concurrency, workers, lookupR
     let clientCpu: number;
     let drained: { seconds: number; lookups: LatencyResult } | undefined;
     try {
-      process.stderr.write(`[${driver}] pushing ${events.toLocaleString()} events in batches of 1,000, ${concurrency} in flight, ${workers} server process${workers > 1 ? 'es' : ''}…\n`);
+      process.stderr.write(`[${driver}] pushing ${events.toLocaleString()} events in batches of 1,000, ${concurrency} in flight, ${serverProcesses(workers)}…\n`);
       // Bodies are built before the clock starts: the client shares the machine with the server.
       const bodies = [...batches(events, 1000, fixture.waybillNos, DAY_START_MS)];
       const meter = observer && (await startCpuMeter(server.pid, observer));

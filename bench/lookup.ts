@@ -23,7 +23,7 @@ import { seedFixture, type Fixture } from './ingest/fixture.ts';
 import { measureLookups, type LatencyResult } from './ingest/lookup-latency.ts';
 import { describeMachine } from './support/machine.ts';
 import { startCpuMeter } from './support/process-cpu.ts';
-import { cpuProfileArgs, postgresTarget, startServerProcess, type BenchTarget, type ServerProcess } from './support/targets.ts';
+import { cpuProfileArgs, postgresTarget, serverProcesses, startServerProcess, type BenchTarget, type ServerProcess } from './support/targets.ts';
 
 const DAY_START_MS = Date.UTC(2026, 10, 28, 0, 0, 0);
 /**
@@ -49,7 +49,7 @@ async function seed(target: BenchTarget, events: number): Promise<Fixture> {
   process.stderr.write(`seeding ${parcels.toLocaleString()} waybills and ${events.toLocaleString()} events…\n`);
   const seeding = await target.open();
   const fixture = await seedFixture(seeding, parcels);
-  const server = await startServerProcess(target, 18000 + Math.floor(Math.random() * 1000));
+  const server = await startServerProcess(target);
   try {
     await pushAll(server.url, fixture.carrierKey, batches(events, 1000, fixture.waybillNos, DAY_START_MS), 4, events);
   } finally {
@@ -104,7 +104,7 @@ export default async function lookupBench(args: string[]): Promise<void> {
   writeFileSync(fixtureFile, JSON.stringify(fixture));
   const nodeArgs = cpuProfileArgs(values['cpu-prof']);
   const monitor = await target.open();
-  const server = await startServerProcess(target, 18000 + Math.floor(Math.random() * 1000), nodeArgs, ['--workers', String(workers)]);
+  const server = await startServerProcess(target, { nodeArgs, workers });
   const rows: Row[] = [];
   try {
     process.stderr.write(`warming up the server for ${SERVER_WARM_UP_SECONDS} s…\n`);
@@ -123,7 +123,7 @@ export default async function lookupBench(args: string[]): Promise<void> {
       rmSync(fixtureFile, { force: true });
     } else rmSync(target.env['PARCELGRID_DATA_DIR'] ?? '', { recursive: true, force: true });
   }
-  const report = `# lookup benchmark\n\n${new Date().toISOString().slice(0, 10)} on ${describeMachine()}, database ${name} (${fixture.waybillNos.length.toLocaleString()} waybills), ${workers} server process${workers > 1 ? 'es' : ''}\n\n${table(rows)}\n`;
+  const report = `# lookup benchmark\n\n${new Date().toISOString().slice(0, 10)} on ${describeMachine()}, database ${name} (${fixture.waybillNos.length.toLocaleString()} waybills), ${serverProcesses(workers)}\n\n${table(rows)}\n`;
   console.log(report);
   writeFileSync(new URL('./results/lookup.md', import.meta.url), report);
 }

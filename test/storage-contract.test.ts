@@ -15,6 +15,7 @@ import { readPartyHistory } from '../src/platform/outbox/history.ts';
 import type { EventEnvelope } from '../src/platform/outbox/envelope.ts';
 import { createEphemeralKeyring } from '../src/privacy/index.ts';
 import { DRIVERS, postgresSkipReason, reopenableTestDatabase, type ReopenableDatabase } from './support/databases.ts';
+import { waitUntil } from './support/wait.ts';
 
 const keyring = createEphemeralKeyring();
 
@@ -145,13 +146,11 @@ for (const driver of DRIVERS) {
     }
 
     /** Drains `stream` until `done` holds, as its poll would; whether it did within 10 s. */
-    async function drainUntil(stream: OutboxStream, done: () => boolean): Promise<boolean> {
-      for (let i = 0; i < 40 && !done(); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
+    const drainUntil = (stream: OutboxStream, done: () => boolean) =>
+      waitUntil(async () => {
         await stream.drain();
-      }
-      return done();
-    }
+        return done();
+      }, 10_000);
 
     it('leases each subscriber to one process at a time, handed over on a clean stop or when the lease lapses', { skip }, async () => {
       await withPlatform(async (platform) => {

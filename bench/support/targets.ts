@@ -10,6 +10,7 @@ import pg from 'pg';
 import { openDatabase, type Database, type Driver } from '../../src/platform/db/connect.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
 import { SERVER_NODE_OPTIONS } from '../../src/cli/server-process.ts';
+import { closedLoopbackPort } from '../../test/support/ports.ts';
 
 const ADMIN_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const root = new URL('../../', import.meta.url).pathname;
@@ -90,6 +91,9 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/** "1 server process", "2 server processes": how reports name `workers`. */
+export const serverProcesses = (workers: number): string => `${workers} server process${workers > 1 ? 'es' : ''}`;
+
 /** Node options that make the server write a V8 CPU profile into `dir` when it stops (none without a dir). */
 export const cpuProfileArgs = (dir: string | undefined): string[] => (dir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
 
@@ -97,10 +101,11 @@ export const cpuProfileArgs = (dir: string | undefined): string[] => (dir === un
  * Starts `parcelgrid serve` on a free loopback port and waits until it says it listens: with
  * `--workers`, the primary says so once every worker listens, and a load that connected earlier
  * would find only the first one (a kept-alive connection stays with its worker). `nodeArgs` go
- * to node (e.g. --cpu-prof), `serveArgs` to the command (e.g. --workers 2).
+ * to node (e.g. --cpu-prof), `workers` to `serve --workers`.
  */
-export async function startServerProcess(target: BenchTarget, port: number, nodeArgs: readonly string[] = [], serveArgs: readonly string[] = []): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_OPTIONS, ...nodeArgs, join(root, 'bin/parcelgrid.js'), 'serve', ...serveArgs], {
+export async function startServerProcess(target: BenchTarget, { nodeArgs = [], workers = 1 }: { nodeArgs?: readonly string[]; workers?: number } = {}): Promise<ServerProcess> {
+  const port = await closedLoopbackPort();
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_OPTIONS, ...nodeArgs, join(root, 'bin/parcelgrid.js'), 'serve', '--workers', String(workers)], {
     env: { ...process.env, ...target.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

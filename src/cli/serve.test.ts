@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import { sql } from 'kysely';
 import { openTestDatabase, postgresSkipReason, reopenableTestDatabase } from '../../test/support/databases.ts';
 import { closedLoopbackPort } from '../../test/support/ports.ts';
+import { waitUntil } from '../../test/support/wait.ts';
 import { SERVER_NODE_OPTIONS } from './server-process.ts';
 
 const BIN = new URL('../../bin/parcelgrid.js', import.meta.url).pathname;
@@ -27,10 +28,7 @@ async function startServe(args: readonly string[], env: Record<string, string>) 
     exited,
     stderr: () => stderr,
     /** Whether stderr says `pattern` within a minute. */
-    async said(pattern: RegExp): Promise<boolean> {
-      for (let i = 0; i < 240 && !pattern.test(stderr); i++) await new Promise((resolve) => setTimeout(resolve, 250));
-      return pattern.test(stderr);
-    },
+    said: (pattern: RegExp) => waitUntil(() => pattern.test(stderr), 60_000),
     /** Stops it if a failed assertion left it running, so the test process can end. */
     async cleanUp(): Promise<void> {
       if (command.exitCode !== null) return;
@@ -38,13 +36,7 @@ async function startServe(args: readonly string[], env: Record<string, string>) 
       await exited;
     },
     /** Whether /healthz answered within about half a minute. */
-    async healthy(): Promise<boolean> {
-      for (let i = 0; i < 120; i++) {
-        if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)) return true;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      return false;
-    },
+    healthy: () => waitUntil(() => fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false), 30_000),
   };
 }
 
@@ -90,7 +82,7 @@ test('serve --workers runs that many servers on PostgreSQL, one holding the outb
     assert.equal(workers.length, 2, serve.stderr());
     for (const worker of workers) assert.ok(hasServerOptions(worker));
     const owners = async () => (await sql<{ lease_owner: string | null }>`SELECT DISTINCT lease_owner FROM outbox_consumers`.execute(database.db)).rows.map((row) => row.lease_owner);
-    for (let i = 0; i < 40 && (await owners()).filter(Boolean).length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 250));
+    await waitUntil(async () => (await owners()).some(Boolean), 10_000);
     const held = await owners();
     assert.equal(held.length, 1, `every subscriber with one process: ${held.join(', ')}`);
     assert.ok(workers.some((pid) => held[0]?.includes(`/${pid}/`)), `a worker holds the leases: ${held[0]}`);
